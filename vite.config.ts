@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from "vite";
+
+// One config for the app build and the tests.
+// - `npm start` / `npm run build`: the static app (index.html at the root, default dataset in public/).
+// - `npm test`: two Vitest projects, `unit` (pure functions, importers on ../shared/corpus)
+//   and `browser` (real headless Chromium driven by playwright-core against the built dist/).
+export default defineConfig({
+  base: "./",
+  build: {
+    outDir: "dist",
+    target: "es2022",
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+  },
+  worker: { format: "es" },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
