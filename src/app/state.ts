@@ -1,0 +1,80 @@
+/**
+ * The one typed app state. Everything the view and the panels show derives from it;
+ * the URL mirrors the parts that make a view shareable (see app/url.ts).
+ *
+ * The store is deliberately tiny: `get`, `update`, `subscribe`. No framework.
+ */
+
+/** What the user has selected. A "pair" is the heart of the tool: two people and the papers they share. */
+export type Selection =
+  | { kind: "none" }
+  | { kind: "person"; personId: string }
+  | { kind: "pair"; personId: string; otherId: string }
+  | { kind: "paper"; paperId: string };
+
+/** Sigma camera state (graph-normalised coordinates). */
+export interface CameraState {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
+
+export interface AppState {
+  /** Title of the loaded dataset; `undefined` while loading. */
+  datasetTitle?: string;
+  selection: Selection;
+  /** Graph node id under the pointer, if any. Never in the URL. */
+  hoveredNode?: string;
+  camera?: CameraState;
+  /** Later issues add: filters (years), focus, colour mode, view kind, theme, mode (embed/present). */
+}
+
+export type StateListener = (state: AppState, previous: AppState) => void;
+
+export interface Store {
+  get(): AppState;
+  /** Shallow-merges the patch; listeners run only when something changed. */
+  update(patch: Partial<AppState>): void;
+  subscribe(listener: StateListener): () => void;
+}
+
+export const NO_SELECTION: Selection = { kind: "none" };
+
+export function initialState(): AppState {
+  return { selection: NO_SELECTION };
+}
+
+export function createStore(initial: AppState = initialState()): Store {
+  let state = initial;
+  const listeners = new Set<StateListener>();
+  return {
+    get: () => state,
+    update(patch) {
+      const next = { ...state, ...patch };
+      const changed = (Object.keys(patch) as (keyof AppState)[]).some((key) => !sameValue(state[key], next[key]));
+      if (!changed) return;
+      const previous = state;
+      state = next;
+      for (const listener of [...listeners]) listener(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Structural equality for the small plain objects kept in state. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return sameValue(a, b);
+}
