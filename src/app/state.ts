@@ -27,6 +27,14 @@ export interface AppState {
   /** Graph node id under the pointer, if any. Never in the URL. */
   hoveredNode?: string;
   camera?: CameraState;
+  /**
+   * Import UI contract (panels read, shell writes; never in the URL). While `actions.importFiles`
+   * runs, the shell updates `importProgress` (fraction 0..1, or `undefined` fraction for "busy");
+   * when it ends, it sets `importReport` (also on failure: `error` + the files' diagnostics) and
+   * clears `importProgress`. Types and converters (importReportFromAtlas, importProgressFrom) in src/panels/import-report.ts.
+   */
+  importProgress?: import("../panels/import-report.ts").ImportProgress;
+  importReport?: import("../panels/import-report.ts").ImportReport;
   /** Later issues add: filters (years), focus, colour mode, view kind, theme, mode (embed/present). */
 }
 
