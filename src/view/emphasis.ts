@@ -1,0 +1,77 @@
+/**
+ * Which nodes and edges stand out for the current selection and hover; everything else is
+ * dimmed. Pure: derived from the graph and the two state fields, recomputed only when one changes.
+ */
+import { authorNode, paperNode, type AtlasGraph } from "../graph/build.ts";
+import type { Selection } from "../app/state.ts";
+
+/** `focus`: the selected/hovered nodes themselves; `related`: what they connect to. */
+export type NodeRole = "focus" | "related";
+
+export interface Emphasis {
+  /** False when nothing is hovered or selected: draw the plain view. */
+  active: boolean;
+  nodes: Map<string, NodeRole>;
+  edges: Set<string>;
+  /** Graph nodes named by the selection (not the hover), for labels and the camera. */
+  selected: string[];
+}
+
+export const NO_EMPHASIS: Emphasis = { active: false, nodes: new Map(), edges: new Set(), selected: [] };
+
+/** The graph nodes a selection names, when they exist in the graph. */
+export function selectedNodes(graph: AtlasGraph, selection: Selection): string[] {
+  const keys =
+    selection.kind === "person"
+      ? [authorNode(selection.personId)]
+      : selection.kind === "pair"
+        ? [authorNode(selection.personId), authorNode(selection.otherId)]
+        : selection.kind === "paper"
+          ? [paperNode(selection.paperId)]
+          : [];
+  return keys.filter((key) => graph.hasNode(key));
+}
+
+export function computeEmphasis(graph: AtlasGraph, selection: Selection, hoveredNode?: string): Emphasis {
+  const nodes = new Map<string, NodeRole>();
+  const edges = new Set<string>();
+  const focus = (node: string) => nodes.set(node, "focus");
+  const relate = (node: string) => {
+    if (!nodes.has(node)) nodes.set(node, "related");
+  };
+
+  const selected = selectedNodes(graph, selection);
+  if (selection.kind === "pair" && selected.length === 2) {
+    // The two people and the papers they share; nothing else.
+    const [a, b] = selected;
+    selected.forEach(focus);
+    graph.forEachNeighbor(a, (paper) => {
+      if (!graph.areNeighbors(paper, b)) return;
+      relate(paper);
+      edges.add(graph.edge(a, paper) as string);
+      edges.add(graph.edge(b, paper) as string);
+    });
+  } else {
+    for (const node of selected) {
+      focus(node);
+      graph.forEachEdge(node, (edge, _attributes, source, target) => {
+        edges.add(edge);
+        relate(source === node ? target : source);
+      });
+      // An author's coauthors stay visible (not dimmed): they are the next thing to click.
+      if (graph.getNodeAttribute(node, "kind") === "author") {
+        graph.forEachNeighbor(node, (paper) => graph.forEachNeighbor(paper, relate));
+      }
+    }
+  }
+
+  if (hoveredNode && graph.hasNode(hoveredNode)) {
+    focus(hoveredNode);
+    graph.forEachEdge(hoveredNode, (edge, _attributes, source, target) => {
+      edges.add(edge);
+      relate(source === hoveredNode ? target : source);
+    });
+  }
+
+  return { active: nodes.size > 0, nodes, edges, selected };
+}

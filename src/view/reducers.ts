@@ -1,0 +1,80 @@
+/**
+ * Per-node and per-edge display data from the base look and the current emphasis.
+ * Pure; sigma's nodeReducer/edgeReducer (view/graph-view.ts) only look these up.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { Emphasis } from "./emphasis.ts";
+import type { NodeLook } from "./style.ts";
+import { VIEW_COLORS } from "./palette.ts";
+
+/** Below this camera ratio (zoomed in ×2.5) paper titles join the label grid. */
+export const PAPER_LABEL_ZOOM_RATIO = 0.4;
+
+export interface ViewFrame {
+  emphasis: Emphasis;
+  /** Sigma camera ratio: smaller is closer. */
+  cameraRatio: number;
+}
+
+type LabelVisibility = NodeDisplayData["labelVisibility"];
+
+function baseLabelVisibility(look: NodeLook, cameraRatio: number): LabelVisibility {
+  switch (look.labelRule) {
+    case "always":
+      return "visible";
+    case "zoom":
+      return "auto";
+    case "on-demand":
+      return cameraRatio <= PAPER_LABEL_ZOOM_RATIO ? "auto" : "hidden";
+    case "never":
+      return "hidden";
+  }
+}
+
+export function nodeDisplay(look: NodeLook, node: string, frame: ViewFrame, isFocal: boolean): Partial<NodeDisplayData> {
+  const display: Partial<NodeDisplayData> = {
+    shape: look.shape,
+    color: look.color,
+    size: look.size,
+    label: look.label,
+    labelColor: VIEW_COLORS.label,
+    labelVisibility: baseLabelVisibility(look, frame.cameraRatio),
+    zIndex: look.zIndex,
+    depth: "nodes",
+  };
+  const { emphasis } = frame;
+  if (!emphasis.active) return display;
+
+  const role = emphasis.nodes.get(node);
+  if (role === "focus") {
+    display.size = look.size * 1.25 + 1;
+    display.labelVisibility = "visible";
+    display.zIndex = 20;
+    display.depth = "topNodes";
+    display.highlighted = true;
+  } else if (role === "related") {
+    // The papers of a selection are few and are what it is about: name them.
+    if (look.kind === "paper") display.labelVisibility = "visible";
+    display.zIndex = look.zIndex + 10;
+    display.depth = "topNodes";
+  } else {
+    display.color = VIEW_COLORS.dimmedNode;
+    display.labelColor = VIEW_COLORS.dimmedLabel;
+    display.labelVisibility = isFocal ? "visible" : "hidden";
+    display.size = look.satellite ? look.size : Math.max(2, look.size * 0.8);
+  }
+  return display;
+}
+
+export function edgeDisplay(edge: string, satelliteEdge: boolean, frame: ViewFrame): Partial<EdgeDisplayData> {
+  const { emphasis } = frame;
+  if (!emphasis.active) {
+    return {
+      color: satelliteEdge ? VIEW_COLORS.satelliteEdge : VIEW_COLORS.edge,
+      size: satelliteEdge ? 0.5 : 1,
+      depth: "edges",
+    };
+  }
+  if (emphasis.edges.has(edge)) return { color: VIEW_COLORS.strongEdge, size: satelliteEdge ? 0.8 : 1.6, depth: "topEdges" };
+  return { color: VIEW_COLORS.dimmedEdge, size: 0.5, depth: "edges" };
+}
