@@ -73,6 +73,8 @@ export interface RawAuthor {
   /** A corporate / collaboration name that must never be split into given and family. */
   literal?: boolean;
   ids?: PersonIds;
+  /** The source's own resolved form of this person's name when it differs from `name` (OpenAlex `display_name`). */
+  resolvedName?: string;
 }
 
 /** One publication entry of one input file, as the source gave it. */
@@ -88,6 +90,8 @@ export interface PubRecord {
   authorsTruncated: boolean;
   /** The source carries no coauthors at all (ORCID work summaries): only the owner is known. */
   authorsIncomplete?: boolean;
+  /** The author list looks corrupted at the source (OpenAlex: many authors, few ids, repeated ids); a warning says why. */
+  suspectAuthors?: boolean;
   year?: number;
   venue?: string;
   /** Lower-case kind: article, inproceedings, book, thesis, preprint, misc… */
