@@ -1,0 +1,89 @@
+/**
+ * Inputs of every command: read the files, read the alias file, run the pipeline.
+ * Turns every way of failing to read into a one-line CliError.
+ */
+import type { AliasFile, AtlasFile, InputFile } from "../model/types.ts";
+import { buildAtlas, type AtlasProgress } from "../dataset/index.ts";
+import { parseAliasFile } from "../identity/index.ts";
+import { CliError } from "./errors.ts";
+import { decodeText, type CliIo } from "./io.ts";
+import { groupThousands, ProgressLine } from "./progress.ts";
+
+export interface LoadOptions {
+  aliasesPath?: string;
+  threshold?: number;
+  layout?: false | { seed: number };
+}
+
+/** Inputs bigger than this announce their progress from the start. */
+const LARGE_INPUT_BYTES = 3_000_000;
+const LARGE_GRAPH_NODES = 5_000;
+
+export function readInput(path: string, io: CliIo): InputFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(path);
+  } catch (cause) {
+    throw new CliError(`cannot read ${path}: ${describeFsError(cause)}`);
+  }
+  return { name: path, text: decodeText(bytes) };
+}
+
+export function readAliases(path: string, io: CliIo): AliasFile {
+  const { text } = readInput(path, io);
+  const { aliases, diagnostics } = parseAliasFile(text);
+  const firstError = diagnostics.find((diagnostic) => diagnostic.level === "error");
+  if (firstError) throw new CliError(`alias file ${path}: ${firstError.message}`);
+  return aliases;
+}
+
+export function loadAtlas(paths: string[], options: LoadOptions, io: CliIo): AtlasFile {
+  if (paths.length === 0) throw new CliError("no input files given", 2);
+  const progress = new ProgressLine(io.stderr, io.now);
+  const files: InputFile[] = [];
+  let bytes = 0;
+  paths.forEach((path, index) => {
+    progress.report(`reading ${index + 1}/${paths.length} files…`);
+    const file = readInput(path, io);
+    bytes += file.text.length;
+    files.push(file);
+  });
+  const aliases = options.aliasesPath ? readAliases(options.aliasesPath, io) : undefined;
+  const large = bytes > LARGE_INPUT_BYTES;
+
+  const onProgress = (step: AtlasProgress) => {
+    const bigGraph = (step.nodes ?? 0) > LARGE_GRAPH_NODES;
+    if (step.stage === "import") progress.report(`importing ${groupThousands(files.length)} files…`, large);
+    else if (step.stage === "identity") progress.report("matching people and papers…", large);
+    else if (step.stage === "graph") progress.report("building the graph…", large);
+    else {
+      const percent = step.total ? ` ${Math.round(((step.done ?? 0) / step.total) * 100)}%` : "";
+      progress.report(`laying out ${groupThousands(step.nodes ?? 0)} nodes…${percent}`, large || bigGraph);
+    }
+  };
+
+  const atlas = buildAtlas(files, {
+    aliases,
+    hyperauthorThreshold: options.threshold,
+    layout: options.layout ?? false,
+    onProgress,
+  });
+  if (atlas.records === 0 && atlas.papers.length === 0 && !atlas.coauthorNetwork) {
+    throw new CliError(`no publication records found in ${paths.join(", ")}${firstReason(atlas)}`);
+  }
+  return atlas;
+}
+
+/** Why nothing was read, when the importers said so. */
+function firstReason(atlas: AtlasFile): string {
+  const reason = atlas.diagnostics.find((d) => d.level === "error") ?? atlas.diagnostics[0];
+  return reason ? ` (${reason.file}: ${reason.message})` : "";
+}
+
+function describeFsError(cause: unknown): string {
+  const code = (cause as { code?: string })?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return (cause as Error)?.message ?? String(cause);
+}
