@@ -1,0 +1,81 @@
+/**
+ * Mirrors the store in the address bar: a selection change is a new history entry (so
+ * back/forward step through selections), a camera move only rewrites the current entry,
+ * throttled. Going back or forward puts the entry's state into the store.
+ */
+import type { Store } from "./state.ts";
+import { sameSelection } from "./state.ts";
+import { mergeQuery, queryString, queryToState, stateToQuery } from "./url.ts";
+
+/** The parts of `window` this needs, so tests can hand in a fake. */
+export interface HistoryWindow {
+  location: { search: string; pathname: string; hash: string };
+  history: { pushState(data: unknown, unused: string, url?: string): void; replaceState(data: unknown, unused: string, url?: string): void };
+  addEventListener(type: "popstate", listener: () => void): void;
+  removeEventListener(type: "popstate", listener: () => void): void;
+  setTimeout(handler: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+export interface HistoryOptions {
+  /** Camera moves rewrite the URL at most this often (browsers throttle replaceState floods). */
+  cameraThrottleMs?: number;
+}
+
+/** The state the current URL describes, for startup. */
+export function stateFromLocation(win: Pick<HistoryWindow, "location">) {
+  return queryToState(new URLSearchParams(win.location.search));
+}
+
+export function connectHistory(store: Store, win: HistoryWindow, options: HistoryOptions = {}): () => void {
+  const throttleMs = options.cameraThrottleMs ?? 250;
+  let restoring = false;
+  let pendingCamera: number | undefined;
+
+  const urlFor = () => {
+    const ours = stateToQuery(store.get());
+    const query = mergeQuery(new URLSearchParams(win.location.search), ours);
+    return `${win.location.pathname}${queryString(query)}${win.location.hash}`;
+  };
+  const currentUrl = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
+
+  const flushCamera = () => {
+    pendingCamera = undefined;
+    const url = urlFor();
+    if (url !== currentUrl()) win.history.replaceState(null, "", url);
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (restoring) return;
+    if (!sameSelection(state.selection, previous.selection)) {
+      if (pendingCamera !== undefined) win.clearTimeout(pendingCamera);
+      pendingCamera = undefined;
+      const url = urlFor();
+      if (url !== currentUrl()) win.history.pushState(null, "", url);
+      return;
+    }
+    if (state.camera !== previous.camera && pendingCamera === undefined) {
+      pendingCamera = win.setTimeout(flushCamera, throttleMs);
+    }
+  });
+
+  const onPopState = () => {
+    if (pendingCamera !== undefined) win.clearTimeout(pendingCamera);
+    pendingCamera = undefined;
+    const patch = stateFromLocation(win);
+    restoring = true;
+    try {
+      // An entry without a camera keeps the current one (the view frames the selection).
+      store.update(patch);
+    } finally {
+      restoring = false;
+    }
+  };
+  win.addEventListener("popstate", onPopState);
+
+  return () => {
+    unsubscribe();
+    win.removeEventListener("popstate", onPopState);
+    if (pendingCamera !== undefined) win.clearTimeout(pendingCamera);
+  };
+}
