@@ -3,6 +3,7 @@
  * `main` in-process with captured output and an in-memory file system if they like.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { decodeBytes, decodeWindows1252, detectEncoding } from "../app/decode.ts";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -24,35 +25,16 @@ export function nodeIo(): CliIo {
   };
 }
 
-const LATIN1_NAMES = new Set(["iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "iso_8859-1"]);
-
 /**
- * Bytes → text: an XML `encoding="ISO-8859-1"` declaration is honoured (DBLP dumps);
- * otherwise UTF-8 (BOM dropped), falling back to Latin-1 when the bytes are not valid UTF-8.
+ * Bytes → text, the way the app decodes dropped files (so CLI and browser read the same text):
+ * BOMs and an XML `encoding="ISO-8859-1"` declaration are honoured (DBLP dumps); otherwise UTF-8,
+ * falling back to Latin-1 (read as windows-1252, as browsers do) when the bytes are not valid UTF-8.
  */
 export function decodeText(bytes: Uint8Array): string {
-  const declared = declaredXmlEncoding(bytes);
-  if (declared && LATIN1_NAMES.has(declared)) return decodeLatin1(bytes);
-  if (declared === "windows-1252" || declared === "cp1252") return new TextDecoder("windows-1252").decode(bytes);
+  if (detectEncoding(bytes) !== "utf-8") return decodeBytes(bytes);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return decodeLatin1(bytes);
+    return decodeWindows1252(bytes);
   }
-}
-
-function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
-  let head = "";
-  for (let i = 0; i < Math.min(bytes.length, 200); i++) head += String.fromCharCode(bytes[i]);
-  const match = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
-  return match ? match[1].toLowerCase() : undefined;
-}
-
-/** True ISO-8859-1: every byte is the code point of the same number. */
-function decodeLatin1(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    chunks.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
-  }
-  return chunks.join("");
 }

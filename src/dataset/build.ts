@@ -14,6 +14,8 @@ import { sha256Hex } from "./sha256.ts";
 export const DEFAULT_HYPERAUTHOR_THRESHOLD = 25;
 export const DEFAULT_LAYOUT_SEED = 1;
 export const CREATED_WITH = "coauthor-atlas 0.1.0";
+/** ForceAtlas2 stops here if it has not converged (the layout module's default, made explicit for progress). */
+const LAYOUT_ITERATION_CAP = 3000;
 
 export type AtlasStage = "import" | "identity" | "graph" | "layout";
 
@@ -125,9 +127,13 @@ function withLayout(atlas: AtlasFile, options: BuildAtlasOptions, progress: (p: 
   progress({ stage: "graph" });
   const graph = buildGraph(atlasToCollection(atlas));
   const nodes = graph.order;
-  progress({ stage: "layout", done: 0, total: 100, nodes });
-  const result = layoutGraph(graph, { seed });
-  progress({ stage: "layout", done: 100, total: 100, nodes });
+  progress({ stage: "layout", done: 0, total: LAYOUT_ITERATION_CAP, nodes });
+  const result = layoutGraph(graph, {
+    seed,
+    maxIterations: LAYOUT_ITERATION_CAP,
+    onProgress: (step) => progress({ stage: "layout", done: step.iteration, total: LAYOUT_ITERATION_CAP, nodes }),
+  });
+  progress({ stage: "layout", done: LAYOUT_ITERATION_CAP, total: LAYOUT_ITERATION_CAP, nodes });
   return {
     ...atlas,
     layout: { seed: result.seed, iterations: result.iterations, converged: result.converged, positions: roundPositions(result.positions) },
