@@ -196,7 +196,9 @@ function arxivFrom(item: JsonObject, url: string | undefined): string | undefine
 
 /** Abstracts from Crossref-fed CSL carry JATS/HTML tags; keep the text. */
 function stripTags(value: string | undefined): string | undefined {
-  return value?.replace(/<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g, " ");
+  return value
+    ?.replace(/<\/?(?:[\w-]+:)?(?:p|br|div|sec|title|li|ul|ol|h\d)\b[^<>]*>/gi, " ")
+    .replace(/<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g, "");
 }
 
 function scalar(value: unknown): string | undefined {
