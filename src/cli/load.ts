@@ -31,9 +31,11 @@ export function readInput(path: string, io: CliIo): InputFile {
 
 export function readAliases(path: string, io: CliIo): AliasFile {
   const { text } = readInput(path, io);
-  const { aliases, diagnostics } = parseAliasFile(text);
+  const { aliases, diagnostics } = parseAliasFile(text, path);
   const firstError = diagnostics.find((diagnostic) => diagnostic.level === "error");
   if (firstError) throw new CliError(`alias file ${path}: ${firstError.message}`);
+  // Ignored parts of an alias file are the user's own mistakes: say so at once, on stderr.
+  for (const diagnostic of diagnostics) io.stderr(`coauthor-atlas: alias file ${path}, ${diagnostic.where}: ${diagnostic.message}\n`);
   return aliases;
 }
 
