@@ -1,0 +1,382 @@
+/**
+ * Identity: turn the records of every input into one collection of papers and people.
+ *
+ * 1. Records that are the same paper (DOI, arXiv id, title + year) become one paper.
+ * 2. Author name forms become people (alias file → identifiers → names; see people.ts).
+ * 3. Papers get their authorships; the same person twice on one paper counts once.
+ */
+import type {
+  Authorship,
+  Collection,
+  CollectOptions,
+  Diagnostic,
+  ImportResult,
+  MergeReason,
+  Paper,
+  Person,
+  PersonIds,
+  RawAuthor,
+  SourceRef,
+} from "../model/types.ts";
+import { normalizeOrcid } from "../import/normalize.ts";
+import { asciiSlug, cleanName, compareStrings } from "./fold.ts";
+import { matchNames } from "./match-key.ts";
+import { parseAuthor, parseNameText, type ParsedName } from "./names.ts";
+import {
+  authorSource,
+  groupRecords,
+  mergePaperFields,
+  paperIdBase,
+  publisherDoi,
+  recordArxiv,
+  type PaperGroup,
+  type RecordEntry,
+} from "./papers.ts";
+import { clusterUnits, idSignature, normalizePersonIds, type NameUnit } from "./people.ts";
+
+export { parseAliasFile } from "./aliases.ts";
+export { parseAuthor, parseNameText, type ParsedName } from "./names.ts";
+export { matchGiven, matchNames, type GivenMatch } from "./match-key.ts";
+export { titleKey } from "./papers.ts";
+
+export const DEFAULT_HYPERAUTHOR_THRESHOLD = 25;
+
+/** One author slot as read, before identity. */
+interface Occurrence {
+  unit: number;
+  /** The name as the source wrote it (cleaned). */
+  written: string;
+  parsed: ParsedName;
+  position: number;
+  /** Appended because the input's owner is an author of every record. */
+  owner: boolean;
+}
+
+export function collect(results: ImportResult[], options: CollectOptions = {}): Collection {
+  const threshold = options.hyperauthorThreshold ?? DEFAULT_HYPERAUTHOR_THRESHOLD;
+  const diagnostics: Diagnostic[] = results.flatMap((result) => result.diagnostics ?? []);
+  let records = 0;
+  let skipped = 0;
+  for (const result of results) {
+    records += result.records.length + result.skipped;
+    skipped += result.skipped;
+  }
+
+  const entries: RecordEntry[] = results.flatMap((result, resultIndex) =>
+    result.records.map((record) => ({ record, resultIndex })),
+  );
+  const groups = groupRecords(entries);
+
+  // ── name units, in order of first appearance ──
+  const units: NameUnit[] = [];
+  const unitIndex = new Map<string, number>();
+  const parseCache = new Map<string, ParsedName>();
+  const unitFor = (raw: RawAuthor, ref: SourceRef): { unit: number; parsed: ParsedName } => {
+    const cacheKey = `${raw.name}\u0000${raw.given ?? ""}\u0000${raw.family ?? ""}\u0000${raw.particle ?? ""}\u0000${raw.suffix ?? ""}\u0000${raw.literal ? 1 : 0}`;
+    let parsed = parseCache.get(cacheKey);
+    if (!parsed) {
+      parsed = parseAuthor(raw);
+      parseCache.set(cacheKey, parsed);
+    }
+    const ids = normalizePersonIds(raw.ids);
+    const signature = idSignature(ids);
+    const key = `${parsed.key}#${signature}`;
+    let unit = unitIndex.get(key);
+    if (unit === undefined) {
+      unit = units.length;
+      unitIndex.set(key, unit);
+      units.push({ name: parsed, ids, idSignature: signature, firstRef: ref });
+    }
+    return { unit, parsed };
+  };
+
+  const ownerUnits = new Map<number, number>();
+  const occurrencesByGroup: Occurrence[][] = groups.map((group) => {
+    const source = authorSource(group);
+    const ref = source.record.source;
+    const occurrences: Occurrence[] = [];
+    source.record.authors.forEach((raw, position) => {
+      const written = cleanName(raw.name ?? "") || cleanName([raw.given, raw.particle, raw.family].filter(Boolean).join(" "));
+      if (written === "") return;
+      const { unit, parsed } = unitFor(raw, ref);
+      occurrences.push({ unit, written, parsed, position, owner: false });
+    });
+    for (const resultIndex of ownerResults(group, results)) {
+      const owner = results[resultIndex].owner as RawAuthor;
+      const written = cleanName(owner.name ?? "");
+      if (written === "") continue;
+      const { unit, parsed } = unitFor(owner, { file: ref.file, where: "profile owner" });
+      if (!ownerUnits.has(resultIndex)) ownerUnits.set(resultIndex, unit);
+      occurrences.push({ unit, written, parsed, position: -1, owner: true });
+    }
+    return occurrences;
+  });
+
+  const clustering = clusterUnits(units, options.aliases);
+  diagnostics.push(...clustering.diagnostics);
+
+  // ── people ──
+  const people = buildPeople(units, clustering.clusterOf, clustering.clusterCount, clustering.forcedNames, occurrencesByGroup);
+  const personOfUnit = (unit: number): Person => people.list[clustering.clusterOf[unit]];
+
+  // ── papers ──
+  const paperIds = new Set<string>();
+  const papers: Paper[] = groups.map((group, groupIndex) => {
+    const authors = buildAuthorships(group, occurrencesByGroup[groupIndex], personOfUnit, diagnostics);
+    const fields = mergePaperFields(group, threshold, authors.length);
+    const id = uniqueId(paperIdBase(fields), paperIds);
+    for (const authorship of authors) {
+      const person = people.byId.get(authorship.personId) as Person;
+      if (person.paperIds[person.paperIds.length - 1] !== id) person.paperIds.push(id);
+    }
+    return { id, ...fields, authors };
+  });
+
+  // ── duplicates: every record merged into an earlier paper counts as skipped ──
+  groups.forEach((group, groupIndex) => {
+    for (const entry of group.entries.slice(1)) {
+      skipped++;
+      diagnostics.push({
+        ...entry.record.source,
+        level: "info",
+        message: `duplicate of ${papers[groupIndex].id} (${duplicateReason(group.entries[0], entry)}, first read from ${group.entries[0].record.source.file} ${group.entries[0].record.source.where}): merged into one paper`,
+      });
+    }
+  });
+
+  const merges: MergeReason[] = clustering.merges.map(({ unit, ...merge }) => ({
+    personId: personOfUnit(unit).id,
+    ...merge,
+  }));
+  merges.push(...sameNameMerges(people.list, occurrencesByGroup, personOfUnit));
+
+  const collection: Collection = {
+    papers,
+    people: people.list,
+    diagnostics,
+    merges,
+    records,
+    skipped,
+  };
+  const focal = focalPerson(results, people.list, ownerUnits, personOfUnit);
+  if (focal) collection.focalPersonId = focal;
+  const network = results.find((result) => result.coauthorNetwork)?.coauthorNetwork;
+  if (network) collection.coauthorNetwork = network;
+  return collection;
+}
+
+/** Results with an owner that contributed a record to this paper. */
+function ownerResults(group: PaperGroup, results: ImportResult[]): number[] {
+  const indexes: number[] = [];
+  for (const entry of group.entries) {
+    if (results[entry.resultIndex].owner && !indexes.includes(entry.resultIndex)) indexes.push(entry.resultIndex);
+  }
+  return indexes;
+}
+
+function buildPeople(
+  units: NameUnit[],
+  clusterOf: number[],
+  clusterCount: number,
+  forcedNames: Map<number, string>,
+  occurrencesByGroup: Occurrence[][],
+): { list: Person[]; byId: Map<string, Person> } {
+  const spellings: Map<string, { parsed: ParsedName; count: number }>[] = Array.from({ length: clusterCount }, () => new Map());
+  const firstSeen: number[] = new Array(clusterCount).fill(Number.MAX_SAFE_INTEGER);
+  let counter = 0;
+  for (const occurrences of occurrencesByGroup) {
+    for (const occurrence of occurrences) {
+      const cluster = clusterOf[occurrence.unit];
+      if (firstSeen[cluster] === Number.MAX_SAFE_INTEGER) firstSeen[cluster] = counter;
+      counter++;
+      const display = occurrence.parsed.display;
+      const seen = spellings[cluster].get(display);
+      if (seen) seen.count++;
+      else spellings[cluster].set(display, { parsed: occurrence.parsed, count: 1 });
+    }
+  }
+  const ids: PersonIds[] = Array.from({ length: clusterCount }, () => ({}));
+  units.forEach((unit, index) => {
+    const target = ids[clusterOf[index]];
+    for (const scheme of Object.keys(unit.ids).sort(compareStrings)) {
+      if (target[scheme] === undefined) target[scheme] = unit.ids[scheme];
+    }
+  });
+  // People in order of first appearance; slug collisions numbered in that order.
+  const order = Array.from({ length: clusterCount }, (_, cluster) => cluster).sort(
+    (a, b) => firstSeen[a] - firstSeen[b] || a - b,
+  );
+  const taken = new Set<string>();
+  const list: Person[] = new Array(clusterCount);
+  const byId = new Map<string, Person>();
+  for (const cluster of order) {
+    const forms = [...spellings[cluster].entries()];
+    const name = forcedNames.get(cluster) ?? fullestName(forms) ?? units[clusterOf.indexOf(cluster)].name.display;
+    const id = uniqueId(asciiSlug(name) || "person", taken);
+    const person: Person = {
+      id,
+      name,
+      variants: forms.map(([display]) => display).sort(compareStrings),
+      ids: ids[cluster],
+      paperIds: [],
+    };
+    list[cluster] = person;
+    byId.set(id, person);
+  }
+  return { list, byId };
+}
+
+/** Most given names spelled out, then most frequent, then alphabetical. */
+function fullestName(forms: [string, { parsed: ParsedName; count: number }][]): string | undefined {
+  let best: [string, number, number] | undefined;
+  for (const [display, { parsed, count }] of forms) {
+    const spelled = parsed.givenTokens.filter((token) => !token.abbreviated).length;
+    if (
+      !best ||
+      spelled > best[1] ||
+      (spelled === best[1] && (count > best[2] || (count === best[2] && compareStrings(display, best[0]) < 0)))
+    ) {
+      best = [display, spelled, count];
+    }
+  }
+  return best?.[0];
+}
+
+function buildAuthorships(
+  group: PaperGroup,
+  occurrences: Occurrence[],
+  personOfUnit: (unit: number) => Person,
+  diagnostics: Diagnostic[],
+): Authorship[] {
+  const authors: Authorship[] = [];
+  const listed = new Map<string, Authorship>();
+  const source = authorSource(group).record;
+  let next = source.authors.length;
+  for (const occurrence of occurrences) {
+    const person = personOfUnit(occurrence.unit);
+    const earlier = listed.get(person.id);
+    if (earlier) {
+      if (!occurrence.owner) {
+        diagnostics.push({
+          ...source.source,
+          level: "warning",
+          message: `"${occurrence.written}" (author ${occurrence.position + 1}) is the same person as "${earlier.name}" (author ${earlier.position + 1}): listed once`,
+        });
+      }
+      continue;
+    }
+    const authorship: Authorship = {
+      personId: person.id,
+      name: occurrence.written,
+      position: occurrence.owner ? next++ : occurrence.position,
+    };
+    listed.set(person.id, authorship);
+    authors.push(authorship);
+  }
+  return authors;
+}
+
+function duplicateReason(first: RecordEntry, other: RecordEntry): string {
+  const doi = publisherDoi(other.record);
+  if (doi && doi === publisherDoi(first.record)) return `same DOI ${doi}`;
+  const arxiv = recordArxiv(other.record);
+  if (arxiv && arxiv === recordArxiv(first.record)) return `same arXiv id ${arxiv}`;
+  if (doi || arxiv) return "same DOI or arXiv id as another record of it";
+  return "same title and year";
+}
+
+/** Several spellings of the same folded name (`Sohl-dickstein`/`Sohl-Dickstein`, `Ramasesh, Vinay`). */
+function sameNameMerges(
+  people: Person[],
+  occurrencesByGroup: Occurrence[][],
+  personOfUnit: (unit: number) => Person,
+): MergeReason[] {
+  const writtenByKey = new Map<string, { personId: string; forms: Set<string> }>();
+  for (const occurrences of occurrencesByGroup) {
+    for (const occurrence of occurrences) {
+      const personId = personOfUnit(occurrence.unit).id;
+      const key = `${personId}\u0000${occurrence.parsed.key}`;
+      let entry = writtenByKey.get(key);
+      if (!entry) writtenByKey.set(key, (entry = { personId, forms: new Set() }));
+      entry.forms.add(occurrence.written);
+    }
+  }
+  const merges: MergeReason[] = [];
+  for (const { personId, forms } of writtenByKey.values()) {
+    if (forms.size < 2) continue;
+    merges.push({
+      personId,
+      rule: "same-name",
+      forms: [...forms].sort(compareStrings),
+      detail: "the same name once case, accents, punctuation and `Last, First` order are folded",
+    });
+  }
+  return people.length > 0 ? merges : [];
+}
+
+function focalPerson(
+  results: ImportResult[],
+  people: Person[],
+  ownerUnits: Map<number, number>,
+  personOfUnit: (unit: number) => Person,
+): string | undefined {
+  // The owner of the first input that has one (and at least one record) is focal.
+  for (let index = 0; index < results.length; index++) {
+    const unit = ownerUnits.get(index);
+    if (unit !== undefined) return personOfUnit(unit).id;
+  }
+  let best: Person | undefined;
+  for (const person of people) {
+    if (
+      !best ||
+      person.paperIds.length > best.paperIds.length ||
+      (person.paperIds.length === best.paperIds.length && compareStrings(person.id, best.id) < 0)
+    ) {
+      best = person;
+    }
+  }
+  return best?.id;
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+// ───────────────────────────── lookup ─────────────────────────────
+
+const parsedVariants = new WeakMap<Person[], ParsedName[][]>();
+
+/**
+ * People a typed name can mean, matched the way identity matches: exact folded name first,
+ * then compatible names (initials, missing middle names); a bare family name lists everyone
+ * with it; an ORCID or a person id finds its person. [] when unknown, several when ambiguous.
+ */
+export function findPeople(collection: Pick<Collection, "people">, query: string): Person[] {
+  const people = collection.people;
+  const text = cleanName(query ?? "");
+  if (text === "") return [];
+  const byId = people.filter((person) => person.id === text);
+  if (byId.length > 0) return byId;
+  const orcid = /\d{4}-?\d{4}-?\d{4}-?\d{3}[\dXx]/.test(text) ? normalizeOrcid(text) : undefined;
+  if (orcid) return people.filter((person) => person.ids.orcid === orcid);
+
+  let variants = parsedVariants.get(people);
+  if (!variants) {
+    variants = people.map((person) => [person.name, ...person.variants].map((name) => parseNameText(name)));
+    parsedVariants.set(people, variants);
+  }
+  const wanted = parseNameText(text);
+  const table = variants;
+  const pick = (test: (name: ParsedName) => boolean): Person[] =>
+    people.filter((_, index) => table[index].some(test));
+
+  const exact = pick((name) => name.key === wanted.key);
+  if (exact.length > 0) return exact;
+  if (!wanted.literal && wanted.givenTokens.length === 0) {
+    return pick((name) => !name.literal && name.familyKey === wanted.familyKey);
+  }
+  return pick((name) => matchNames(wanted, name) !== undefined);
+}

@@ -1,0 +1,164 @@
+/**
+ * Which records are the same paper: same DOI, same arXiv id (an arXiv DOI counts as its
+ * arXiv id), or same folded title and same year when no DOI or arXiv id contradicts it.
+ */
+import type { Paper, PubRecord } from "../model/types.ts";
+import { arxivFromDoi } from "../import/normalize.ts";
+import { asciiSlug, foldLetters } from "./fold.ts";
+
+/** A record with its place in the input. */
+export interface RecordEntry {
+  record: PubRecord;
+  /** Index of the ImportResult it came from. */
+  resultIndex: number;
+}
+
+/** Records that are one paper; the first one created it. */
+export interface PaperGroup {
+  entries: RecordEntry[];
+  /** Non-arXiv DOIs seen in the group. */
+  dois: Set<string>;
+  arxivIds: Set<string>;
+}
+
+/** Title folded for comparison: case, accents, punctuation, LaTeX braces and commands, white space. */
+export function titleKey(title: string): string {
+  return foldLetters(title.replace(/\\[a-zA-Z]+\s*/g, " ").replace(/[{}$]/g, ""))
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** The DOI unless it is an arXiv DOI (`10.48550/arXiv.X` is the arXiv id X, not a publisher DOI). */
+export function publisherDoi(record: Pick<PubRecord, "doi">): string | undefined {
+  const doi = record.doi?.trim().toLowerCase();
+  if (!doi) return undefined;
+  return arxivFromDoi(doi) ? undefined : doi;
+}
+
+export function recordArxiv(record: Pick<PubRecord, "doi" | "arxiv">): string | undefined {
+  return record.arxiv?.trim() || arxivFromDoi(record.doi?.trim().toLowerCase());
+}
+
+/** Group records into papers, in input order. Linear in the number of records. */
+export function groupRecords(entries: RecordEntry[]): PaperGroup[] {
+  const groups: PaperGroup[] = [];
+  const byDoi = new Map<string, PaperGroup>();
+  const byArxiv = new Map<string, PaperGroup>();
+  const byTitle = new Map<string, PaperGroup[]>();
+
+  for (const entry of entries) {
+    const doi = publisherDoi(entry.record);
+    const arxiv = recordArxiv(entry.record);
+    const title = entry.record.untitled ? "" : titleKey(entry.record.title ?? "");
+    const titleYear = title === "" ? undefined : `${title}|${entry.record.year ?? ""}`;
+
+    let group = (doi && byDoi.get(doi)) || (arxiv && byArxiv.get(arxiv)) || undefined;
+    if (!group && titleYear) {
+      group = byTitle.get(titleYear)?.find((candidate) => !contradicts(candidate, doi, arxiv));
+    }
+    if (!group) {
+      group = { entries: [], dois: new Set(), arxivIds: new Set() };
+      groups.push(group);
+    }
+    group.entries.push(entry);
+    if (doi) {
+      group.dois.add(doi);
+      if (!byDoi.has(doi)) byDoi.set(doi, group);
+    }
+    if (arxiv) {
+      group.arxivIds.add(arxiv);
+      if (!byArxiv.has(arxiv)) byArxiv.set(arxiv, group);
+    }
+    if (titleYear) {
+      const list = byTitle.get(titleYear);
+      if (!list) byTitle.set(titleYear, [group]);
+      else if (!list.includes(group)) list.push(group);
+    }
+  }
+  return groups;
+}
+
+/** Same title and year but a different DOI or arXiv id: two papers (`Introduction`, `Editorial`…). */
+function contradicts(group: PaperGroup, doi: string | undefined, arxiv: string | undefined): boolean {
+  if (doi && group.dois.size > 0 && !group.dois.has(doi)) return true;
+  if (arxiv && group.arxivIds.size > 0 && !group.arxivIds.has(arxiv)) return true;
+  return false;
+}
+
+/**
+ * The record whose author list the paper keeps: complete lists before truncated or
+ * incomplete ones, then the longest, then the earliest.
+ */
+export function authorSource(group: PaperGroup): RecordEntry {
+  let best = group.entries[0];
+  for (const entry of group.entries.slice(1)) {
+    const completeEntry = isComplete(entry.record);
+    const completeBest = isComplete(best.record);
+    if (completeEntry !== completeBest) {
+      if (completeEntry) best = entry;
+      continue;
+    }
+    if (entry.record.authors.length > best.record.authors.length) best = entry;
+  }
+  return best;
+}
+
+function isComplete(record: PubRecord): boolean {
+  return !record.authorsTruncated && !record.authorsIncomplete;
+}
+
+/** Paper fields (all but id and authors): first record first, completed by the others. */
+export function mergePaperFields(group: PaperGroup, threshold: number, authorCount: number): Omit<Paper, "id" | "authors"> {
+  const records = group.entries.map((entry) => entry.record);
+  const titled = records.find((record) => !record.untitled && record.title) ?? records[0];
+  const authorRecord = authorSource(group).record;
+  const ids: Record<string, string> = {};
+  for (const record of records) {
+    for (const [key, value] of Object.entries(record.ids ?? {})) {
+      if (!(key in ids) && value !== undefined) ids[key] = value;
+    }
+  }
+  const paper: Omit<Paper, "id" | "authors"> = {
+    title: titled.title,
+    authorsTruncated: authorRecord.authorsTruncated,
+    hyperauthored: authorCount > threshold,
+    sources: records.map((record) => ({ file: record.source.file, where: record.source.where })),
+  };
+  if (titled.untitled) paper.untitled = true;
+  const year = first(records, (r) => r.year);
+  if (year !== undefined) paper.year = year;
+  const venue = first(records, (r) => r.venue);
+  if (venue !== undefined) paper.venue = venue;
+  const type = first(records, (r) => r.type);
+  if (type !== undefined) paper.type = type;
+  // A publisher DOI says more than an arXiv DOI, which the arXiv id already carries.
+  const doi = first(records, publisherDoi) ?? first(records, (r) => r.doi?.trim().toLowerCase() || undefined);
+  if (doi !== undefined) paper.doi = doi;
+  const arxiv = first(records, recordArxiv);
+  if (arxiv !== undefined) paper.arxiv = arxiv;
+  const url = first(records, (r) => r.url);
+  if (url !== undefined) paper.url = url;
+  const abstract = first(records, (r) => r.abstract);
+  if (abstract !== undefined) paper.abstract = abstract;
+  if (Object.keys(ids).length > 0) paper.ids = ids;
+  if (authorRecord.authorsIncomplete) paper.authorsIncomplete = true;
+  return paper;
+}
+
+function first<T>(records: PubRecord[], pick: (record: PubRecord) => T | undefined): T | undefined {
+  for (const record of records) {
+    const value = pick(record);
+    if (value !== undefined && value !== null && value !== "") return value;
+  }
+  return undefined;
+}
+
+/** `doi:<doi>` for a publisher DOI, else `arxiv:<id>`, else `title:<slug>-<year>`; unique with `-2`, `-3`. */
+export function paperIdBase(paper: Pick<Paper, "doi" | "arxiv" | "title" | "year">): string {
+  const doi = paper.doi && !arxivFromDoi(paper.doi) ? paper.doi : undefined;
+  if (doi) return `doi:${doi}`;
+  if (paper.arxiv) return `arxiv:${paper.arxiv}`;
+  if (paper.doi) return `doi:${paper.doi}`;
+  const slug = asciiSlug(paper.title ?? "", 50) || "untitled";
+  return paper.year !== undefined ? `title:${slug}-${paper.year}` : `title:${slug}`;
+}

@@ -1,0 +1,325 @@
+/**
+ * Who is who: cluster name forms into people.
+ * Order of evidence: alias file (forced merges, forbidden pairs) → identifiers → names.
+ * Name merging happens inside a family-key bucket only (no O(n²) over all people), most
+ * specific forms first, and a form joins a cluster only when exactly ONE cluster is compatible
+ * with every form it already holds: `J. Smith` next to `John Smith` and `Jane Smith` joins neither.
+ */
+import type { AliasFile, Diagnostic, MergeReason, PersonIds, SourceRef } from "../model/types.ts";
+import { normalizeOrcid } from "../import/normalize.ts";
+import { compareStrings } from "./fold.ts";
+import { indexLetters, matchGiven, matchNames, nameTier, weakerMatch, type GivenMatch } from "./match-key.ts";
+import { parseNameText, type ParsedName } from "./names.ts";
+import { UnionFind } from "./union-find.ts";
+
+/** One distinct (written name key, identifier set) seen in the input. */
+export interface NameUnit {
+  name: ParsedName;
+  ids: PersonIds;
+  /** `orcid:…|scopus:…`, sorted; empty when the source gave no identifiers. */
+  idSignature: string;
+  /** Where the form was first seen (for diagnostics). */
+  firstRef: SourceRef;
+}
+
+/** A merge decided by the rules, pointing at a unit of the resulting person. */
+export interface UnitMerge extends Omit<MergeReason, "personId"> {
+  unit: number;
+}
+
+export interface Clustering {
+  /** Cluster index per unit; clusters are numbered in order of their first unit. */
+  clusterOf: number[];
+  clusterCount: number;
+  merges: UnitMerge[];
+  diagnostics: Diagnostic[];
+  /** Display names forced by the alias file (first name of a merge group), per cluster. */
+  forcedNames: Map<number, string>;
+}
+
+/** Normalise identifier values so that the same id written two ways is equal. */
+export function normalizePersonIds(ids: PersonIds | undefined): PersonIds {
+  const out: PersonIds = {};
+  if (!ids) return out;
+  for (const scheme of Object.keys(ids).sort(compareStrings)) {
+    const value = ids[scheme];
+    if (value === undefined || value === null) continue;
+    const key = scheme.toLowerCase();
+    let text = String(value).trim();
+    if (key === "orcid") text = normalizeOrcid(text) ?? "";
+    else if (key === "openalex") text = text.replace(/^https?:\/\/(?:api\.)?openalex\.org\/(?:authors\/)?/i, "").toUpperCase();
+    if (text !== "") out[key] = text;
+  }
+  return out;
+}
+
+export function idSignature(ids: PersonIds): string {
+  return Object.keys(ids)
+    .sort(compareStrings)
+    .map((scheme) => `${scheme}:${ids[scheme]}`)
+    .join("|");
+}
+
+/** Per-set facts that decide whether two sets may be joined. */
+interface SetState {
+  ids: Map<string, string>;
+  /** split group index → form index inside it: two different forms of one group never join. */
+  splitTags: Map<number, number>;
+}
+
+/** Cluster bookkeeping inside one family bucket. */
+interface BucketCluster {
+  root: number;
+  forms: ParsedName[];
+  formKeys: Set<string>;
+  letters: Set<string>;
+}
+
+export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Clustering {
+  const sets = new UnionFind(units.length);
+  const state: SetState[] = units.map((unit) => ({
+    ids: new Map(Object.entries(unit.ids).filter((e): e is [string, string] => e[1] !== undefined)),
+    splitTags: new Map(),
+  }));
+  const merges: UnitMerge[] = [];
+  const diagnostics: Diagnostic[] = [];
+
+  const unitsByKey = new Map<string, number[]>();
+  units.forEach((unit, index) => pushTo(unitsByKey, unit.name.key, index));
+
+  const conflict = (a: number, b: number): string | undefined => {
+    const sa = state[sets.find(a)];
+    const sb = state[sets.find(b)];
+    for (const [scheme, value] of sa.ids) {
+      const other = sb.ids.get(scheme);
+      if (other !== undefined && other !== value) return `different ${scheme} ids (${value}, ${other})`;
+    }
+    for (const [group, form] of sa.splitTags) {
+      const other = sb.splitTags.get(group);
+      if (other !== undefined && other !== form) return `kept apart by the alias file (split group ${group + 1})`;
+    }
+    return undefined;
+  };
+  const join = (a: number, b: number): void => {
+    const joined = sets.union(a, b);
+    if (!joined) return;
+    const into = state[joined.root];
+    const from = state[joined.absorbed];
+    for (const [scheme, value] of from.ids) if (!into.ids.has(scheme)) into.ids.set(scheme, value);
+    for (const [group, form] of from.splitTags) if (!into.splitTags.has(group)) into.splitTags.set(group, form);
+  };
+
+  // ── alias file: splits tag their forms, merges are forced (they win over every rule) ──
+  (aliases.split ?? []).forEach((group, groupIndex) => {
+    group.forEach((form, formIndex) => {
+      for (const unit of unitsByKey.get(parseNameText(form).key) ?? []) state[unit].splitTags.set(groupIndex, formIndex);
+    });
+  });
+  const forcedNameUnits: { unit: number; name: string }[] = [];
+  for (const group of aliases.merge ?? []) {
+    const members = group.flatMap((form) => unitsByKey.get(parseNameText(form).key) ?? []);
+    if (members.length === 0) continue;
+    forcedNameUnits.push({ unit: members[0], name: group[0] });
+    for (const member of members.slice(1)) {
+      if (sets.find(member) === sets.find(members[0])) continue;
+      join(members[0], member);
+    }
+    const present = [...new Set(members.map((m) => units[m].name.display))];
+    if (present.length > 1 || members.length > 1) {
+      merges.push({ unit: members[0], rule: "alias", forms: present, detail: "merged by the alias file" });
+    }
+  }
+
+  // ── identifiers: the same id is the same person, whatever the spelling ──
+  const firstWithId = new Map<string, number>();
+  units.forEach((unit, index) => {
+    for (const [scheme, value] of Object.entries(unit.ids)) {
+      const idKey = `${scheme}:${value}`;
+      const first = firstWithId.get(idKey);
+      if (first === undefined) {
+        firstWithId.set(idKey, index);
+        continue;
+      }
+      if (sets.find(first) === sets.find(index)) continue;
+      const why = conflict(first, index);
+      if (why) {
+        diagnostics.push({
+          ...unit.firstRef,
+          level: "warning",
+          message: `"${unit.name.display}" shares ${idKey} with "${units[first].name.display}" but has ${why}: kept apart`,
+        });
+        continue;
+      }
+      join(first, index);
+      const forms = [units[first].name.display, unit.name.display];
+      merges.push({ unit: index, rule: "identifier", forms, detail: `same ${scheme} ${value}` });
+      if (units[first].name.familyKey !== unit.name.familyKey) {
+        diagnostics.push({
+          ...unit.firstRef,
+          level: "info",
+          message: `"${unit.name.display}" merged with "${units[first].name.display}" because both carry ${scheme} ${value}, although the family names differ`,
+        });
+      }
+    }
+  });
+
+  // ── names, bucket by bucket ──
+  const buckets = new Map<string, number[]>();
+  units.forEach((unit, index) => pushTo(buckets, unit.name.familyKey, index));
+  for (const members of buckets.values()) {
+    clusterBucket(members.sort((a, b) => compareUnits(units[a], units[b]) || a - b));
+  }
+
+  function clusterBucket(order: number[]): void {
+    const byRoot = new Map<number, BucketCluster>();
+    const byLetter = new Map<string, BucketCluster[]>();
+    const register = (cluster: BucketCluster, name: ParsedName): void => {
+      if (!cluster.formKeys.has(name.key)) {
+        cluster.formKeys.add(name.key);
+        cluster.forms.push(name);
+      }
+      for (const letter of indexLetters(name)) {
+        if (cluster.letters.has(letter)) continue;
+        cluster.letters.add(letter);
+        pushTo(byLetter, letter, cluster);
+      }
+    };
+    for (const index of order) {
+      const unit = units[index];
+      const root = sets.find(index);
+      const placed = byRoot.get(root);
+      if (placed) {
+        register(placed, unit.name);
+        continue;
+      }
+      const candidates: { cluster: BucketCluster; match: GivenMatch; exact: boolean }[] = [];
+      const seen = new Set<BucketCluster>();
+      for (const letter of indexLetters(unit.name)) {
+        for (const cluster of byLetter.get(letter) ?? []) {
+          if (seen.has(cluster)) continue;
+          seen.add(cluster);
+          const match = matchCluster(unit.name, cluster);
+          if (match && !conflict(index, cluster.root)) {
+            candidates.push({ cluster, match, exact: cluster.formKeys.has(unit.name.key) });
+          }
+        }
+      }
+      // The same written name (another identifier set) is the strongest evidence there is.
+      const exact = candidates.filter((candidate) => candidate.exact);
+      const chosen = exact.length > 0 ? exact : candidates;
+      if (chosen.length === 1) {
+        const { cluster, match } = chosen[0];
+        byRoot.delete(cluster.root);
+        join(index, cluster.root);
+        cluster.root = sets.find(index);
+        byRoot.set(cluster.root, cluster);
+        merges.push({
+          unit: index,
+          rule: match,
+          forms: [cluster.forms[0].display, unit.name.display],
+          detail: MATCH_DETAIL[match],
+        });
+        register(cluster, unit.name);
+        continue;
+      }
+      if (chosen.length > 1) {
+        const names = chosen.map((candidate) => `"${candidate.cluster.forms[0].display}"`).sort(compareStrings);
+        diagnostics.push({
+          ...unit.firstRef,
+          level: "info",
+          message: `"${unit.name.display}" is ambiguous: it could be ${names.join(" or ")}; kept as a separate person (an alias file can decide)`,
+        });
+      }
+      const cluster: BucketCluster = { root, forms: [], formKeys: new Set(), letters: new Set() };
+      byRoot.set(root, cluster);
+      register(cluster, unit.name);
+    }
+  }
+
+  suggestDoubleBarrelled(units, sets, diagnostics);
+
+  // Number clusters in order of their first unit.
+  const clusterOf: number[] = new Array(units.length);
+  const numberOfRoot = new Map<number, number>();
+  for (let index = 0; index < units.length; index++) {
+    const root = sets.find(index);
+    let number = numberOfRoot.get(root);
+    if (number === undefined) {
+      number = numberOfRoot.size;
+      numberOfRoot.set(root, number);
+    }
+    clusterOf[index] = number;
+  }
+  const forcedNames = new Map<number, string>();
+  for (const { unit, name } of forcedNameUnits) forcedNames.set(clusterOf[unit], name);
+  return { clusterOf, clusterCount: numberOfRoot.size, merges, diagnostics, forcedNames };
+}
+
+const MATCH_DETAIL: Record<GivenMatch, string> = {
+  "same-name": "same written name (folded), different identifier sets",
+  "given-name-extension": "same family name and first given name; the other given names are compatible",
+  initials: "same family name; the initials stand for the given names and no other person could claim them",
+};
+
+/** A name joins a cluster only when it is compatible with every form the cluster holds. */
+function matchCluster(name: ParsedName, cluster: BucketCluster): GivenMatch | undefined {
+  let weakest: GivenMatch = "same-name";
+  for (const form of cluster.forms) {
+    const match = matchNames(name, form);
+    if (!match) return undefined;
+    weakest = weakerMatch(weakest, match);
+  }
+  return weakest;
+}
+
+/** Most specific forms first, so that full names found the clusters initials then join. */
+function compareUnits(a: NameUnit, b: NameUnit): number {
+  return (
+    nameTier(a.name) - nameTier(b.name) ||
+    b.name.givenTokens.length - a.name.givenTokens.length ||
+    fullTokens(b.name) - fullTokens(a.name) ||
+    Number(a.idSignature === "") - Number(b.idSignature === "") ||
+    compareStrings(a.name.key, b.name.key) ||
+    compareStrings(a.idSignature, b.idSignature)
+  );
+}
+
+function fullTokens(name: ParsedName): number {
+  return name.givenTokens.filter((token) => !token.abbreviated).length;
+}
+
+/**
+ * `Zahedi, S.` next to `Bonnet-Zahedi, Selene`: a family name equal to the last part of a
+ * double-barrelled one, with compatible given names. Too weak to merge (two different
+ * people are as likely): kept apart, with an info suggestion naming both.
+ */
+function suggestDoubleBarrelled(units: NameUnit[], sets: UnionFind, diagnostics: Diagnostic[]): void {
+  const byLastWord = new Map<string, number[]>();
+  units.forEach((unit, index) => {
+    const words = unit.name.familyWords;
+    if (!unit.name.literal && words.length >= 2) pushTo(byLastWord, words[words.length - 1], index);
+  });
+  if (byLastWord.size === 0) return;
+  const suggested = new Set<string>();
+  units.forEach((unit, index) => {
+    const words = unit.name.familyWords;
+    if (unit.name.literal || words.length !== 1) return;
+    for (const other of byLastWord.get(words[0]) ?? []) {
+      const pair = `${sets.find(index)}~${sets.find(other)}`;
+      if (sets.find(index) === sets.find(other) || suggested.has(pair)) continue;
+      if (!matchGiven(unit.name.givenTokens, units[other].name.givenTokens)) continue;
+      suggested.add(pair);
+      diagnostics.push({
+        ...unit.firstRef,
+        level: "info",
+        message: `"${unit.name.display}" is possibly the same person as "${units[other].name.display}" (family name is the last part of a double-barrelled name); kept apart (an alias file can merge them)`,
+      });
+    }
+  });
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
