@@ -54,13 +54,27 @@ export interface AuthorView {
   undatedPapers: number;
 }
 
+/** A shared paper, with the two people's places on it and who else wrote it. */
+export interface SharedPaperRow extends PaperRow {
+  /** "1st and 2nd of 4 authors" */
+  positions: string;
+  /** The other authors' display names, in author order, at most OTHERS_SHOWN. */
+  others: string[];
+  othersHidden: number;
+}
+
 export interface PairView {
   kind: "pair";
   first: PersonRef;
   second: PersonRef;
   /** Exactly the papers both wrote, newest first. */
-  papers: PaperRow[];
+  papers: SharedPaperRow[];
+  /** "2021", "2019–2023", or "" when no shared paper has a year. */
+  years: string;
 }
+
+/** Other authors named on a shared-paper row before "+N more". */
+export const OTHERS_SHOWN = 4;
 
 export interface PaperAuthorRow extends PersonRef {
   /** 1-based, as a reader counts. */
@@ -138,7 +152,31 @@ export function pairView(context: AtlasContext, personId: string, otherId: strin
   const second = context.people.get(otherId);
   if (!first || !second || personId === otherId) return undefined;
   const papers = sortPapers(existingPapers(context, sharedPapers(context.graph, personId, otherId)));
-  return { kind: "pair", first: ref(first), second: ref(second), papers: papers.map(paperRow) };
+  const years = papers.map((paper) => paper.year).filter((year): year is number => year !== undefined);
+  const span = years.length === 0 ? "" : Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)}–${Math.max(...years)}`;
+  return { kind: "pair", first: ref(first), second: ref(second), papers: papers.map((paper) => sharedPaperRow(context, paper, personId, otherId)), years: span };
+}
+
+function sharedPaperRow(context: AtlasContext, paper: Paper, personId: string, otherId: string): SharedPaperRow {
+  const slots = [...paper.authors].sort((a, b) => a.position - b.position);
+  const firstPlace = slots.findIndex((slot) => slot.personId === personId);
+  const secondPlace = slots.findIndex((slot) => slot.personId === otherId);
+  const otherIds = [...new Set(slots.map((slot) => slot.personId))].filter((id) => id !== personId && id !== otherId);
+  const others = otherIds.slice(0, OTHERS_SHOWN).map((id) => context.people.get(id)?.name ?? slots.find((slot) => slot.personId === id)!.name);
+  const total = slots.length;
+  return {
+    ...paperRow(paper),
+    positions: `${ordinal(firstPlace + 1)} and ${ordinal(secondPlace + 1)} of ${total}${paper.authorsTruncated ? "+" : ""} authors`,
+    others,
+    othersHidden: otherIds.length - others.length,
+  };
+}
+
+/** 1 → 1st, 2 → 2nd, 11 → 11th, 23 → 23rd. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
 }
 
 export function paperView(context: AtlasContext, paperId: string): PaperView | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorView, pairView, panelViewFor, paperView, papersPerYear, visibleAuthors } from "../../../src/panels/model.ts";
+import { authorView, ordinal, pairView, panelViewFor, paperView, papersPerYear, visibleAuthors } from "../../../src/panels/model.ts";
 import { paperLinks, safeHref } from "../../../src/panels/links.ts";
 import { buildFixtureContext } from "./fixture.ts";
 
@@ -56,6 +56,19 @@ describe("pair view", () => {
     expect(view.first).toEqual({ personId: "vinay", name: "Vinay Ramasesh" });
     expect(view.second).toEqual({ personId: "kyle", name: "Kyle Aitken" });
     expect(view.papers.map((row) => row.paperId)).toEqual(["arxiv:2010.15114", "arxiv:2110.15253"]);
+    expect(view.papers[0]).toMatchObject({ positions: "2nd and 1st of 4 authors", others: ["Yuan Cao", "Niru Maheswaranathan"], othersHidden: 0 });
+    expect(view.years).toBe("2021");
+  });
+
+  it("spans the years of the shared papers and names who else wrote them", () => {
+    const view = pairView(context, "vinay", "ethan")!;
+    expect(view.years).toBe("2020–2021");
+    expect(view.papers.map((row) => [row.title, row.positions, row.others.join(", ")])).toEqual([
+      ["Anatomy of Catastrophic Forgetting", "1st and 2nd of 3 authors", "Maithra Raghu"],
+      ["Caliban: Docker-based job manager", "1st and 2nd of 2 authors", ""],
+      ["A paper without a year", "1st and 2nd of 2 authors", ""],
+    ]);
+    expect(pairView(context, "vinay", "jose")!.papers[0].positions).toBe("1st and 2nd of 2+ authors");
   });
 
   it("is symmetric in its papers", () => {
@@ -122,6 +135,10 @@ describe("selection → view", () => {
 });
 
 describe("helpers", () => {
+  it("writes English ordinals", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 420].map(ordinal)).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th", "420th"]);
+  });
+
   it("collapses long author lists to the first 12", () => {
     const names = Array.from({ length: 450 }, (_, i) => `author ${i + 1}`);
     const collapsed = visibleAuthors(names, false);
