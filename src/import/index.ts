@@ -11,6 +11,8 @@ import { parseOpenAlex } from "./openalex";
 import { parseOrcid } from "./orcid";
 import { parseProfilePage } from "./profile";
 import { parseRis } from "./ris";
+import { parseScopus } from "./scopus";
+import { parseWos } from "./wos";
 import { sniffDetail } from "./sniff";
 
 export type Parser = (text: string, file: string) => ImportResult;
@@ -25,8 +27,8 @@ export const PARSERS: Record<FormatId, Parser> = {
   "openalex-json": parseOpenAlex,
   "crossref-json": parseCrossref,
   "orcid-json": parseOrcid,
-  "scopus-csv": notSupportedYet("scopus-csv"),
-  "wos-text": notSupportedYet("wos-text"),
+  "scopus-csv": parseScopus,
+  "wos-text": parseWos,
   "scholar-csv": notSupportedYet("scholar-csv"),
   "lens-csv": notSupportedYet("lens-csv"),
   "openalex-csv": notSupportedYet("openalex-csv"),
