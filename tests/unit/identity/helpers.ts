@@ -11,15 +11,13 @@ export function author(spec: AuthorSpec): RawAuthor {
   return typeof spec === "string" ? { name: spec } : spec;
 }
 
-let counter = 0;
-
-export function record(spec: RecordSpec, file = "test.bib"): PubRecord {
-  counter++;
+/** A record; `index` (0-based) names it `key r<index+1>` in its file. */
+export function record(spec: RecordSpec, file = "test.bib", index = 0): PubRecord {
   const { authors = [], ...rest } = spec;
   return {
-    source: { file, where: `key r${counter}` },
+    source: { file, where: `key r${index + 1}` },
     format: "bibtex",
-    title: `Paper ${counter}`,
+    title: `Paper ${index + 1} of ${file}`,
     authorsTruncated: false,
     ...rest,
     authors: authors.map(author),
@@ -27,7 +25,7 @@ export function record(spec: RecordSpec, file = "test.bib"): PubRecord {
 }
 
 export function result(records: RecordSpec[], extra: Partial<ImportResult> = {}, file = "test.bib"): ImportResult {
-  return { format: "bibtex", records: records.map((spec) => record(spec, file)), skipped: 0, diagnostics: [], ...extra };
+  return { format: "bibtex", records: records.map((spec, index) => record(spec, file, index)), skipped: 0, diagnostics: [], ...extra };
 }
 
 /** One paper per author list. */
