@@ -82,7 +82,7 @@ function toPubRecord(item: unknown, index: number, file: string, diagnostics: Di
     else diagnostics.push({ level: "warning", file, where, message: `author ${position + 1} has no name; left out` });
   });
 
-  const title = cleanText(firstString(item.title)) ?? cleanText(firstString(item["title-short"]));
+  const title = cleanText(stripTags(firstString(item.title))) ?? cleanText(stripTags(firstString(item["title-short"])));
   const year = issuedYear(item);
   const venue =
     cleanText(firstString(item["container-title"])) ??
@@ -171,6 +171,12 @@ function issuedYear(item: JsonObject): number | undefined {
       if (year !== undefined) return year;
       continue;
     }
+    // Old citeproc-js forms: `{year: 2011}` or `[{year: 2011}]`.
+    const objects = Array.isArray(date) ? date.filter(isObject) : isObject(date) ? [date] : [];
+    for (const old of objects) {
+      const year = parseYear(scalar(old.year));
+      if (year !== undefined) return year;
+    }
     if (!isObject(date)) continue;
     const parts = date["date-parts"];
     if (Array.isArray(parts) && Array.isArray(parts[0])) {
@@ -194,7 +200,7 @@ function arxivFrom(item: JsonObject, url: string | undefined): string | undefine
   return undefined;
 }
 
-/** Abstracts from Crossref-fed CSL carry JATS/HTML tags; keep the text. */
+/** Abstracts from Crossref-fed CSL carry JATS/HTML tags, titles CSL rich text (`<i>`, `<sup>`); keep the text. */
 function stripTags(value: string | undefined): string | undefined {
   return value
     ?.replace(/<\/?(?:[\w-]+:)?(?:p|br|div|sec|title|li|ul|ol|h\d)\b[^<>]*>/gi, " ")

@@ -71,7 +71,7 @@ function sniffJson(body: string): SniffResult | undefined {
   } catch {
     return sniffBrokenJson(body.slice(0, HEAD_CHARS));
   }
-  return classifyJson(value);
+  return classifyJson(value) ?? unknown("JSON, but not a structure of a known source (CSL-JSON, OpenAlex, Crossref, ORCID, atlas)");
 }
 
 function classifyJson(value: Json): SniffResult | undefined {

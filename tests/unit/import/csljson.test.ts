@@ -102,3 +102,19 @@ describe("parseCslJson on small inputs", () => {
     expect(result.records[0]).toMatchObject({ title: "[Untitled] (1999)", untitled: true, year: 1999 });
   });
 });
+
+describe("parseCslJson markup and old date forms", () => {
+  it("keeps titles as text and reads {year} dates", () => {
+    const result = parseCslJson(
+      JSON.stringify([
+        { id: "m", type: "article-journal", title: 'Growth of <i>E. coli</i> at 10<sup>3</sup> <span class="nocase">rpm</span>', author: [{ family: "Doe" }], issued: [{ year: "2011" }] },
+        { id: "n", type: "article-journal", title: "a < b and c > d", author: [{ family: "Roe" }], issued: { year: 2012 } },
+      ]),
+      "m.json",
+    );
+    expect(result.records.map((r) => [r.title, r.year])).toEqual([
+      ["Growth of E. coli at 103 rpm", 2011],
+      ["a < b and c > d", 2012],
+    ]);
+  });
+});

@@ -94,3 +94,26 @@ describe("importFiles", () => {
     expect(result[0].diagnostics[0].message).toMatch(/empty/);
   });
 });
+
+describe("importFile never throws (property)", () => {
+  // Fragments of every format, shuffled together, are the likeliest to confuse a parser.
+  const fragments = [
+    "TY  - JOUR\n", "AU  - Doe, J\n", "ER  - \n", "PT J\n", "AU Doe, J\n", "@article{k,\n", "title={T}}\n",
+    "Preview abstract\n", "View details\n", "NeurIPS (2022)\n", "Jane Doe\n", "[", "{", "]", "}", '"type":"book",',
+    '"author":[{"family":"X"}]', "<dblp>", "graph [", "Authors,Title,Year,Source title\n", "\uFEFF", "\r\n", "(((", "é",
+  ];
+  it("on random mixtures of format fragments", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string()), { maxLength: 40 }), (parts) => {
+        const result = importFile({ name: "fuzz", text: parts.join("") });
+        expect(result.records.length + result.skipped).toBeGreaterThanOrEqual(0);
+        for (const record of result.records) {
+          expect(typeof record.title).toBe("string");
+          expect(record.title.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 400, seed: 42 },
+    );
+  });
+});
