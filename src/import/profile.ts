@@ -77,7 +77,6 @@ interface RawEntry {
   abstract: Line[];
   /** The `Preview abstract` line (or the first line when there is none), for `where`. */
   start: number;
-  hasDetails: boolean;
 }
 
 /** Walk the lines once: `Preview abstract` opens an abstract, `View details` closes an entry. */
@@ -99,20 +98,24 @@ function splitEntries(lines: Line[], file: string, diagnostics: Diagnostic[]): R
         close(open);
         pending = head;
       }
-      open = { head: pending, abstract: [], start: line.number, hasDetails: false };
+      open = { head: pending, abstract: [], start: line.number };
       pending = [];
     } else if (DETAILS.test(line.text)) {
       if (open) {
-        open.hasDetails = true;
         close(open);
         open = undefined;
       } else if (pending.length > 0) {
         // An entry without an abstract: title / authors / venue, then `View details`.
-        close({ head: pending, abstract: [], start: pending[0].number, hasDetails: true });
+        close({ head: pending, abstract: [], start: pending[0].number });
         pending = [];
       }
     } else if (open) {
       open.abstract.push(line);
+    } else if (pending.length > 0 && isVenueLine(pending[pending.length - 1].text)) {
+      // A venue line not followed by `Preview abstract`: that entry has no abstract, and
+      // this line starts the next one.
+      close({ head: pending, abstract: [], start: pending[0].number });
+      pending = [line];
     } else {
       pending.push(line);
     }
@@ -122,11 +125,11 @@ function splitEntries(lines: Line[], file: string, diagnostics: Diagnostic[]): R
       diagnostics.push({ level: "info", file, where: `line ${open.start}`, message: 'last entry has no "View details" line; read its abstract to the end of the page' });
     }
     close(open);
-  } else if (pending.length > 0 && entries.length > 0) {
-    const head = readHead(pending, false);
-    if (head.venue !== undefined || head.year !== undefined || head.authors.length > 0) {
+  } else if (pending.length > 0) {
+    const head = readHead(pending, entries.length === 0);
+    if (head.year !== undefined || (entries.length > 0 && head.authors.length > 0)) {
       diagnostics.push({ level: "warning", file, where: `line ${pending[0].number}`, message: 'entry without "Preview abstract" or "View details" at the end of the page' });
-      close({ head: pending, abstract: [], start: pending[0].number, hasDetails: false });
+      close({ head: pending, abstract: [], start: pending[0].number });
     } else {
       diagnostics.push({ level: "info", file, where: `line ${pending[0].number}`, message: `${pending.length} line(s) after the last entry ignored` });
     }
@@ -137,7 +140,7 @@ function splitEntries(lines: Line[], file: string, diagnostics: Diagnostic[]): R
 /** Trailing venue / author / title lines at the end of an unterminated abstract. */
 function splitAbstractTail(lines: Line[]): { abstract: Line[]; head: Line[] } {
   let cut = lines.length;
-  if (cut > 0 && VENUE_LINE.test(lines[cut - 1].text)) cut--;
+  if (cut > 0 && isVenueLine(lines[cut - 1].text)) cut--;
   while (cut > 0 && looksLikeName(lines[cut - 1].text)) cut--;
   // The title sits right before the names, unless that line ends a sentence (abstract text);
   // then readHead takes the first of several name-like lines as a short title (`Deep Learning`).
@@ -162,7 +165,7 @@ function readHead(lines: Line[], isFirst: boolean): EntryHead {
 
   const head: EntryHead = { authors: [] };
   let end = candidates.length;
-  const venueMatch = end > 0 ? VENUE_LINE.exec(candidates[end - 1].text) : null;
+  const venueMatch = end > 0 && isVenueLine(candidates[end - 1].text) ? VENUE_LINE.exec(candidates[end - 1].text) : null;
   if (venueMatch) {
     head.year = Number(venueMatch[2]);
     const venue = cleanText(venueMatch[1]);
@@ -234,6 +237,12 @@ export function looksLikeName(text: string): boolean {
   const particle = (w: string) => /^(von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|al|el|y)$/.test(w);
   if (!capitalised(words[0]) || !capitalised(words[words.length - 1])) return false;
   return words.every((w) => capitalised(w) || particle(w));
+}
+
+/** `NeurIPS (2022)`: short, and not the end of a sentence like `… my PhD in (2019)`. */
+function isVenueLine(text: string): boolean {
+  const match = VENUE_LINE.exec(text);
+  return match !== null && match[1].length <= 100 && !/[.!?]$/.test(match[1]);
 }
 
 /** A bio sentence rather than a title: long and ending like a sentence. */

@@ -138,3 +138,30 @@ describe("looksLikeName", () => {
     expect(looksLikeName(text)).toBe(expected);
   });
 });
+
+describe("parseProfilePage without the page's buttons", () => {
+  it("splits entries at venue lines when there is no `Preview abstract` / `View details`", () => {
+    const page = [
+      "Jane Doe",
+      "Authored Publications",
+      "First paper on graphs",
+      "Bob Roe",
+      "ICML (2020)",
+      "Second paper on trees",
+      "Ann Lee",
+      "Carl Poe",
+      "TBD (2021)",
+    ].join("\n");
+    const result = parseProfilePage(page, "b.txt");
+    expect(result.records.map((r) => [r.title, r.authors.map((a) => a.name), r.venue, r.year, r.source.where])).toEqual([
+      ["First paper on graphs", ["Bob Roe", "Jane Doe"], "ICML", 2020, "line 3"],
+      ["Second paper on trees", ["Ann Lee", "Carl Poe", "Jane Doe"], undefined, 2021, "line 6"],
+    ]);
+  });
+
+  it("does not take a bio sentence for a venue", () => {
+    const page = "Jane Doe\nI finished my PhD at a large university in physics, then moved on. (2019)\nNo entries follow here.\n";
+    const result = parseProfilePage(page, "bio.txt");
+    expect(result.records).toEqual([]);
+  });
+});
