@@ -8,6 +8,9 @@ import { parseCrossref } from "./crossref";
 import { parseCslJson } from "./csljson";
 import { parseDblp } from "./dblp";
 import { parseOpenAlex } from "./openalex";
+import { parseOpenAlexCsv } from "./openalex-csv";
+import { parseLens } from "./lens";
+import { parseScholar } from "./scholar";
 import { parseOrcid } from "./orcid";
 import { parseProfilePage } from "./profile";
 import { parseRis } from "./ris";
@@ -29,9 +32,9 @@ export const PARSERS: Record<FormatId, Parser> = {
   "orcid-json": parseOrcid,
   "scopus-csv": parseScopus,
   "wos-text": parseWos,
-  "scholar-csv": notSupportedYet("scholar-csv"),
-  "lens-csv": notSupportedYet("lens-csv"),
-  "openalex-csv": notSupportedYet("openalex-csv"),
+  "scholar-csv": parseScholar,
+  "lens-csv": parseLens,
+  "openalex-csv": parseOpenAlexCsv,
   gexf: notSupportedYet("gexf"),
   graphml: notSupportedYet("graphml"),
   gml: notSupportedYet("gml"),
@@ -101,7 +104,8 @@ function safeSniff(text: string): FormatId {
   }
 }
 
-function notSupportedYet(format: FormatId): Parser {
+/** The stand-in for a format we recognise but cannot read yet. */
+export function notSupportedYet(format: FormatId): Parser {
   return (_text, file) => failed(format, file, `format ${format} recognised but not supported yet`);
 }
 
