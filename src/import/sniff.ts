@@ -226,8 +226,8 @@ function splitHeader(line: string, delimiter: string): string[] {
 // ───────────────────────────── profile page, BibTeX, GML ─────────────────────────────
 
 function sniffProfilePage(head: string): SniffResult | undefined {
-  const previews = head.match(/^[ \t]*Preview abstract[ \t]*$/gm)?.length ?? 0;
-  const details = head.match(/^[ \t]*View details[ \t]*$/gm)?.length ?? 0;
+  const previews = head.match(/^[ \t]*Preview abstract[ \t\r]*$/gm)?.length ?? 0;
+  const details = head.match(/^[ \t]*View details[ \t\r]*$/gm)?.length ?? 0;
   if (previews + details === 0) return undefined;
   return {
     format: "profile-page",

@@ -61,6 +61,12 @@ describe("parseProfilePage on the seed page", () => {
 });
 
 describe("parseProfilePage on edge cases", () => {
+  it("reads the seed page the same with CRLF line ends and a BOM", () => {
+    const text = readFileSync(PAGE, "utf8");
+    const crlf = parseProfilePage("\uFEFF" + text.replace(/\n/g, "\r\n"), PAGE);
+    expect(crlf).toEqual(parseProfilePage(text, PAGE));
+  });
+
   it("empty page → no records, a warning, no owner", () => {
     const result = parseProfilePage("\n\n  \n", "e.txt");
     expect(result.records).toEqual([]);

@@ -32,6 +32,11 @@ describe("sniffFormat on the real corpus (content only, never the file name)", (
     expect(sniffFormat(readFileSync("../shared/seed/profile-page.txt", "utf8"))).toBe("profile-page");
   });
 
+  it("recognises the profile page with Windows line ends and a BOM", () => {
+    const page = "\uFEFF" + readFileSync("../shared/seed/profile-page.txt", "utf8").replace(/\n/g, "\r\n");
+    expect(sniffDetail(page)).toMatchObject({ format: "profile-page", confidence: 1 });
+  });
+
   it("sniffs a 1 MB bibliography quickly", () => {
     const text = corpus("bib/large-hepml-livingreview.bib");
     const start = performance.now();
