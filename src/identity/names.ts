@@ -79,10 +79,15 @@ export function splitAuthor(raw: RawAuthor): NameParts & { display: string } {
     const display = name || family;
     return { given: [], family: display, particle: "", suffix: "", literal: true, display };
   }
-  if (family) {
-    const given = cleanName(raw.given ?? "");
+  if (family && !(isInitialsOnly(family) && !isInitialsOnly(cleanName(raw.given ?? "")))) {
+    let given = cleanName(raw.given ?? "");
     const particle = cleanName(raw.particle ?? "");
-    const suffix = cleanName(raw.suffix ?? "");
+    let suffix = cleanName(raw.suffix ?? "");
+    // `Wall, W.A.,` reads as family `Wall`, suffix `W.A.`: a "suffix" that is no suffix is a given name.
+    if (suffix && !suffix.split(" ").every(isSuffix)) {
+      given = cleanName(`${given} ${suffix}`);
+      suffix = "";
+    }
     return {
       given: given ? given.split(" ") : [],
       family,
@@ -92,7 +97,22 @@ export function splitAuthor(raw: RawAuthor): NameParts & { display: string } {
       display: joinDisplay(given, particle, family, suffix),
     };
   }
+  // A family name made of initials only (`Wall W.A.` read as given `Wall`, family `W.A.`) is
+  // a source that wrote `Family Initials`: the written name says more than those parts.
+  if (family) return splitPlain(familyInitialsFirst(cleanName(raw.given ?? ""), family));
   return splitPlain(name);
+}
+
+function isInitialsOnly(text: string): boolean {
+  return text !== "" && text.split(" ").every((word) => isTrailingInitials(word));
+}
+
+/** `Wall W.` + `A.` → `Wall, W. A.`: leading full words of the given part are the family name. */
+function familyInitialsFirst(given: string, family: string): string {
+  const words = given.split(" ");
+  let end = 0;
+  while (end < words.length && !isTrailingInitials(words[end])) end++;
+  return `${words.slice(0, end).join(" ")}, ${[...words.slice(end), family].join(" ")}`;
 }
 
 function looksCorporate(name: string): boolean {
@@ -178,8 +198,10 @@ function spaceForm(text: string): NameParts & { display: string } {
   }
   const last = tokens[tokens.length - 1];
   if (isTrailingInitials(last) && !isTrailingInitials(tokens[0])) {
-    const familyPart = commaForm(tokens.slice(0, -1).join(" "), last, suffix);
-    return familyPart;
+    // `Wall W. A.`: every trailing initial belongs to the given names.
+    let start = tokens.length - 1;
+    while (start > 1 && isTrailingInitials(tokens[start - 1])) start--;
+    return commaForm(tokens.slice(0, start).join(" "), tokens.slice(start).join(" "), suffix);
   }
   // The last token is the family name; particles just before it join it (one given token must remain).
   let start = tokens.length - 1;

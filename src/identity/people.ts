@@ -193,15 +193,17 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
         continue;
       }
       const candidates: { cluster: BucketCluster; match: GivenMatch; exact: boolean }[] = [];
+      const blocked: { cluster: BucketCluster; why: string }[] = [];
       const seen = new Set<BucketCluster>();
       for (const letter of indexLetters(unit.name)) {
         for (const cluster of byLetter.get(letter) ?? []) {
           if (seen.has(cluster)) continue;
           seen.add(cluster);
           const match = matchCluster(unit.name, cluster);
-          if (match && !conflict(index, cluster.root)) {
-            candidates.push({ cluster, match, exact: cluster.formKeys.has(unit.name.key) });
-          }
+          if (!match) continue;
+          const why = conflict(index, cluster.root);
+          if (why) blocked.push({ cluster, why });
+          else candidates.push({ cluster, match, exact: cluster.formKeys.has(unit.name.key) });
         }
       }
       // The same written name (another identifier set) is the strongest evidence there is.
@@ -228,6 +230,16 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
           ...unit.firstRef,
           level: "info",
           message: `"${unit.name.display}" is ambiguous: it could be ${names.join(" or ")}; kept as a separate person (an alias file can decide)`,
+        });
+      }
+      // Compatible names kept apart by identifiers only: worth a look (sources split people too).
+      const idBlocked = blocked.filter((entry) => entry.why.startsWith("different "));
+      if (chosen.length === 0 && idBlocked.length > 0) {
+        const { cluster: other, why } = idBlocked[0];
+        diagnostics.push({
+          ...unit.firstRef,
+          level: "info",
+          message: `"${unit.name.display}" is possibly the same person as "${other.forms[0].display}" (compatible names) but they carry ${why}: kept apart (an alias file can merge them)`,
         });
       }
       const cluster: BucketCluster = { root, forms: [], formKeys: new Set(), letters: new Set() };
