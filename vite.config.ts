@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
+import { defaultDatasetPlugin } from "./tools/vite-default-dataset.ts";
 
 // One config for the app build and the tests.
 // - `npm start` / `npm run build`: the static app (index.html at the root, default dataset in public/).
@@ -7,6 +8,8 @@ import { defineConfig } from "vite";
 //   and `browser` (real headless Chromium driven by playwright-core against the built dist/).
 export default defineConfig({
   base: "./",
+  // data/default.atlas.json, built from data/ramasesh.bib (served in dev, emitted by `vite build`).
+  plugins: [defaultDatasetPlugin()],
   build: {
     outDir: "dist",
     target: "es2022",

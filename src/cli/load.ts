@@ -8,6 +8,7 @@ import { parseAliasFile } from "../identity/index.ts";
 import { CliError } from "./errors.ts";
 import { decodeText, type CliIo } from "./io.ts";
 import { groupThousands, ProgressLine } from "./progress.ts";
+import { plural } from "./format.ts";
 
 export interface LoadOptions {
   aliasesPath?: string;
@@ -53,12 +54,14 @@ export function loadAtlas(paths: string[], options: LoadOptions, io: CliIo): Atl
   const aliases = options.aliasesPath ? readAliases(options.aliasesPath, io) : undefined;
   const large = bytes > LARGE_INPUT_BYTES;
 
+  // Each stage announces itself when it starts; layout also reports how far it is.
   const onProgress = (step: AtlasProgress) => {
+    const starting = !step.done;
     const bigGraph = (step.nodes ?? 0) > LARGE_GRAPH_NODES;
-    if (step.stage === "import") progress.report(`importing ${groupThousands(files.length)} files…`, large);
+    if (step.stage === "import" && starting) progress.report(`importing ${plural(files.length, "file")}…`, large);
     else if (step.stage === "identity") progress.report("matching people and papers…", large);
     else if (step.stage === "graph") progress.report("building the graph…", large);
-    else {
+    else if (step.stage === "layout" && !(step.total && step.done === step.total)) {
       const percent = step.total ? ` ${Math.round(((step.done ?? 0) / step.total) * 100)}%` : "";
       progress.report(`laying out ${groupThousands(step.nodes ?? 0)} nodes…${percent}`, large || bigGraph);
     }

@@ -140,11 +140,11 @@ function withLayout(atlas: AtlasFile, options: BuildAtlasOptions, progress: (p: 
   };
 }
 
-/** Three decimals are far below a pixel at any zoom, and keep the file small and stable. */
+/** Four decimals (a 1/10,000 of an edge) are far below a pixel at any zoom, and keep the file small and stable. */
 function roundPositions(positions: Positions): Positions {
   const rounded: Positions = {};
   for (const [node, [x, y]] of Object.entries(positions)) {
-    rounded[node] = [Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000];
+    rounded[node] = [Math.round(x * 10000) / 10000, Math.round(y * 10000) / 10000];
   }
   return rounded;
 }
