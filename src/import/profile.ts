@@ -231,9 +231,11 @@ function untitledTitle(abstract: string | undefined): string {
 export function looksLikeName(text: string): boolean {
   if (text.length > 60 || /[\d:;!?()[\]{}"“”/@|]/.test(text)) return false;
   if (/[.,]$/.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
+  // CJK names are written without spaces: 2–4 Han/Hangul/Kana characters.
+  if (/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}・]{2,4}$/u.test(text)) return true;
   const words = text.split(" ");
   if (words.length < 2 || words.length > 5) return false;
-  const capitalised = (w: string) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(\p{Lu}\.)+-?(\p{Lu}\.)*$/u.test(w);
+  const capitalised = (w: string) => /^[\p{Lu}][\p{L}\p{M}'’.\u2010\u2011-]*$/u.test(w) || /^(\p{Lu}\.)+-?(\p{Lu}\.)*$/u.test(w);
   const particle = (w: string) => /^(von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|al|el|y)$/.test(w);
   if (!capitalised(words[0]) || !capitalised(words[words.length - 1])) return false;
   return words.every((w) => capitalised(w) || particle(w));
