@@ -174,9 +174,9 @@ function readHead(lines: Line[], isFirst: boolean): EntryHead {
   }
   let authorStart = end;
   while (authorStart > 0 && looksLikeName(candidates[authorStart - 1].text)) authorStart--;
-  // Titles come first. When every line looks like a name (`Attention Is All You Need`) and
-  // there are several, the first one is the title; a lone name-like line stays an author.
-  if (authorStart === 0 && end > 1 && (!isFirst || chromeFound)) authorStart = 1;
+  // Titles come first: when every line looks like a name (`Attention Is All You Need`,
+  // `Deep Learning`), the first one is the title.
+  if (authorStart === 0 && end > 0 && (!isFirst || chromeFound)) authorStart = 1;
   head.authors = candidates.slice(authorStart, end).map((l) => l.text);
   const before = candidates.slice(0, authorStart);
 

@@ -150,6 +150,15 @@ describe("looksLikeName", () => {
 });
 
 describe("parseProfilePage without the page's buttons", () => {
+  it("takes a lone name-like line before the venue as the title (titles come first)", () => {
+    const page = "Jane Doe\nPublications\nFirst\nPreview abstract\nA.\nView details\nDeep Learning\nNature (2015)\nPreview abstract\nB.\nView details\n";
+    const result = parseProfilePage(page, "t.txt");
+    expect(result.records.map((r) => [r.title, r.authors.length, r.venue])).toEqual([
+      ["First", 1, undefined],
+      ["Deep Learning", 1, "Nature"],
+    ]);
+  });
+
   it("splits entries at venue lines when there is no `Preview abstract` / `View details`", () => {
     const page = [
       "Jane Doe",
