@@ -18,6 +18,17 @@ export interface ViewFrame {
 
 type LabelVisibility = NodeDisplayData["labelVisibility"];
 
+const LABEL_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+/** A light halo keeps labels readable where they cross edges and the satellite cloud. */
+const LABEL_BACKGROUND = "rgba(255, 255, 255, 0.82)";
+
+/** The focal researcher's name is the largest and boldest; paper titles are the quietest. */
+export function labelStyle(look: NodeLook, isFocal: boolean): Pick<NodeDisplayData, "labelSize" | "labelFont"> {
+  if (isFocal) return { labelSize: 15, labelFont: `700 ${LABEL_FAMILY}` };
+  if (look.kind === "paper") return { labelSize: 12, labelFont: `500 ${LABEL_FAMILY}` };
+  return { labelSize: 13, labelFont: `${look.labelRule === "always" ? 600 : 500} ${LABEL_FAMILY}` };
+}
+
 function baseLabelVisibility(look: NodeLook, cameraRatio: number): LabelVisibility {
   switch (look.labelRule) {
     case "always":
@@ -38,6 +49,9 @@ export function nodeDisplay(look: NodeLook, node: string, frame: ViewFrame, isFo
     size: look.size,
     label: look.label,
     labelColor: VIEW_COLORS.label,
+    labelBackgroundColor: LABEL_BACKGROUND,
+    labelBackgroundPadding: 2,
+    ...labelStyle(look, isFocal),
     labelVisibility: baseLabelVisibility(look, frame.cameraRatio),
     zIndex: look.zIndex,
     depth: "nodes",
@@ -60,6 +74,7 @@ export function nodeDisplay(look: NodeLook, node: string, frame: ViewFrame, isFo
   } else {
     display.color = VIEW_COLORS.dimmedNode;
     display.labelColor = VIEW_COLORS.dimmedLabel;
+    display.labelBackgroundColor = undefined;
     display.labelVisibility = isFocal ? "visible" : "hidden";
     display.size = look.satellite ? look.size : Math.max(2, look.size * 0.8);
   }

@@ -123,7 +123,7 @@ export function computeLooks(graph: AtlasGraph, options: LookOptions = {}): Map<
       kind: "author",
       shape: "circle",
       color: isFocal ? VIEW_COLORS.focal : isSatellite ? VIEW_COLORS.satellite : VIEW_COLORS.author,
-      size: isSatellite ? SATELLITE_SIZE : authorSize(attributes.papers) + (isFocal ? 3 : 0),
+      size: isSatellite ? SATELLITE_SIZE : authorSize(attributes.papers) + (isFocal ? 4 : 0),
       label: attributes.label,
       labelRule: isFocal || top.has(node) ? "always" : isSatellite ? "never" : "zoom",
       zIndex: isFocal ? 5 : top.has(node) ? 4 : isSatellite ? 0 : 3,

@@ -48,7 +48,7 @@ describe("computeLooks", () => {
     const focal = looks.get("a:vinay")!;
     expect(focal.color).toBe(VIEW_COLORS.focal);
     expect(focal.labelRule).toBe("always");
-    expect(focal.size).toBe(authorSize(4) + 3);
+    expect(focal.size).toBe(authorSize(4) + 4);
     expect(focal.shape).toBe("circle");
   });
   it("labels top collaborators always, other authors by zoom, satellites never", () => {

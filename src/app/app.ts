@@ -1,0 +1,229 @@
+/**
+ * The app shell: loads a dataset, lays it out in a worker when it has no positions, shows it
+ * in the Sigma view, mounts the panels, keeps the URL in step, and imports dropped files.
+ *
+ * Test hook: `window.__atlas = { sigma, store, actions, nodeViewportPosition(node) }` once a
+ * dataset is drawn, and `document.body.dataset.atlasState` = loading | layout | ready | error.
+ */
+import type { AtlasFile } from "../model/types.ts";
+import type { AtlasContext, AppActions, PanelHost } from "./context.ts";
+import { createStore, initialState, NO_SELECTION, type Selection, type Store } from "./state.ts";
+import { connectHistory, stateFromLocation } from "./history.ts";
+import { contextFromAtlas, DEFAULT_DATASET_URL, fetchAtlas, validSelection } from "./dataset.ts";
+import { statusText } from "./status.ts";
+import { applyPositions } from "./positions.ts";
+import { layoutInWorker, type LayoutJob } from "./layout-client.ts";
+import { importInWorker, readInputFiles } from "./import-client.ts";
+import { createGraphView, type GraphView } from "../view/graph-view.ts";
+import { selectionForClick } from "../view/click.ts";
+import { selectedNodes } from "../view/emphasis.ts";
+import { renderLegend } from "../view/legend.ts";
+import { progressOverlay } from "../view/progress.ts";
+import { enableFileDrop } from "../view/drop.ts";
+import { satelliteNodes } from "../layout/satellites.ts";
+import { mountPanels, refreshPanels, importProgressFrom, importReportFromAtlas, failedImportReport } from "../panels/index.ts";
+import { DEFAULT_LAYOUT_SEED } from "../dataset/build.ts";
+
+export type AtlasState = "loading" | "layout" | "ready" | "error";
+
+interface Elements {
+  graph: HTMLElement;
+  panels: HTMLElement;
+  status: HTMLElement;
+  legend: HTMLElement;
+  progress: HTMLElement;
+  dropOverlay: HTMLElement;
+  datasetTitle: HTMLElement | null;
+}
+
+function requireElement(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html lacks #${id}`);
+  return element;
+}
+
+export interface TestHook {
+  sigma: GraphView["sigma"];
+  store: Store;
+  actions: AppActions;
+  nodeViewportPosition(node: string): { x: number; y: number } | undefined;
+}
+
+declare global {
+  interface Window {
+    __atlas?: TestHook;
+  }
+}
+
+export function startApp(): void {
+  const elements: Elements = {
+    graph: requireElement("graph"),
+    panels: requireElement("panels"),
+    status: requireElement("status"),
+    legend: requireElement("graph-legend"),
+    progress: requireElement("graph-progress"),
+    dropOverlay: requireElement("drop-overlay"),
+    datasetTitle: document.getElementById("dataset-title"),
+  };
+  const store = createStore({ ...initialState(), ...stateFromLocation(window) });
+  const progress = progressOverlay(elements.progress);
+  const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
+  let context: AtlasContext | undefined;
+  let view: GraphView | undefined;
+  let layoutJob: LayoutJob | undefined;
+  /** Increases with every dataset swap, so a late worker result for an old dataset is ignored. */
+  let generation = 0;
+  let importing = false;
+
+  const setState = (state: AtlasState) => {
+    document.body.dataset.atlasState = state;
+  };
+  const setStatus = (text: string) => {
+    elements.status.textContent = text;
+  };
+
+  const frameSelection = (selection: Selection) => {
+    if (!view || !context) return;
+    const nodes = selectedNodes(context.graph, selection);
+    if (nodes.length > 0) view.frameNodes(nodes, selection.kind !== "pair");
+  };
+
+  const actions: AppActions = {
+    select(selection) {
+      store.update({ selection: context ? validSelection(selection, context) : selection });
+    },
+    clearSelection() {
+      store.update({ selection: NO_SELECTION });
+    },
+    focusNode(nodeId) {
+      view?.frameNodes([nodeId]);
+    },
+    importFiles(files) {
+      void importFiles(files);
+    },
+  };
+
+  const showContext = (next: AtlasContext, fromUrl: boolean) => {
+    view?.kill();
+    view = undefined;
+    context = next;
+    const { atlas, graph } = next;
+    const satellites = satelliteNodes(graph);
+    setStatus(statusText(atlas));
+    document.title = atlas.title ? `${atlas.title} — Coauthor Atlas` : "Coauthor Atlas";
+    if (elements.datasetTitle) elements.datasetTitle.textContent = atlas.title;
+
+    const selection = validSelection(store.get().selection, next);
+    const hadCamera = fromUrl && store.get().camera !== undefined;
+    store.update({ datasetTitle: atlas.title, selection, hoveredNode: undefined, ...(fromUrl ? {} : { camera: undefined }) });
+
+    view = createGraphView(elements.graph, graph, store, {
+      satellites,
+      reducedMotion,
+      onClickNode(node) {
+        if (!context) return;
+        const next = selectionForClick(context.graph, node, store.get().selection);
+        store.update({ selection: next });
+        frameSelection(next);
+      },
+      onClickStage() {
+        store.update({ selection: NO_SELECTION });
+      },
+    });
+    renderLegend(elements.legend, graph, satellites);
+    refreshPanels();
+    if (!hadCamera && selection.kind !== "none") frameSelection(selection);
+    const drawn = view;
+    window.__atlas = {
+      sigma: drawn.sigma,
+      store,
+      actions,
+      nodeViewportPosition: (node) => drawn.nodeViewportPosition(node),
+    };
+    setState("ready");
+  };
+
+  /** Shows a dataset, laying it out first when its file has no (complete) positions. */
+  const loadAtlas = async (atlas: AtlasFile, fromUrl: boolean) => {
+    const current = ++generation;
+    layoutJob?.cancel();
+    const { context: next, needsLayout } = contextFromAtlas(atlas);
+    if (!needsLayout) {
+      showContext(next, fromUrl);
+      return;
+    }
+    setState("layout");
+    setStatus(`${statusText(atlas)} · laying out…`);
+    progress.show("Laying out the graph…", 0);
+    const job = layoutInWorker(next.graph, {
+      seed: atlas.layout?.seed ?? DEFAULT_LAYOUT_SEED,
+      onProgress: (fraction, phase) => {
+        if (current === generation) progress.show(`${phase}…`, fraction);
+      },
+    });
+    layoutJob = job;
+    try {
+      const { positions } = await job.result;
+      if (current !== generation) return;
+      applyPositions(next.graph, positions);
+      progress.hide();
+      showContext(next, fromUrl);
+    } catch (error) {
+      if (current !== generation) return;
+      progress.hide();
+      setState("error");
+      setStatus(`The layout failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const importFiles = async (files: File[]) => {
+    if (files.length === 0 || importing) return;
+    importing = true;
+    const names = files.map((file) => file.name);
+    const showProgress = (phase: string, fraction?: number) => {
+      store.update({ importProgress: { phase, fraction } });
+      progress.show(`${phase}…`, fraction);
+    };
+    try {
+      showProgress("Reading files", 0);
+      const inputs = await readInputFiles(files);
+      const atlas = await importInWorker(inputs, DEFAULT_LAYOUT_SEED, (stage) => {
+        const { phase, fraction } = importProgressFrom(stage);
+        showProgress(phase, fraction);
+      });
+      progress.hide();
+      if (atlas.papers.length === 0 && atlas.people.length === 0) {
+        store.update({ importProgress: undefined, importReport: { ...importReportFromAtlas(atlas), error: "No publications could be read from these files." } });
+        return;
+      }
+      store.update({ importProgress: undefined, importReport: importReportFromAtlas(atlas), selection: NO_SELECTION });
+      await loadAtlas(atlas, false);
+    } catch (error) {
+      progress.hide();
+      const message = error instanceof Error ? error.message : String(error);
+      store.update({ importProgress: undefined, importReport: failedImportReport(names, `The import failed: ${message}`) });
+    } finally {
+      importing = false;
+    }
+  };
+
+  const host: PanelHost = { store, actions, context: () => context };
+  mountPanels(elements.panels, host);
+  connectHistory(store, window);
+  enableFileDrop(document.body, elements.dropOverlay, (files) => actions.importFiles(files));
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    if (store.get().selection.kind !== "none") store.update({ selection: NO_SELECTION });
+  });
+
+  setState("loading");
+  void fetchAtlas(DEFAULT_DATASET_URL).then(async (result) => {
+    if ("error" in result) {
+      setState("error");
+      setStatus(`${result.error} Drop publication files on the page or use Import to build an atlas.`);
+      return;
+    }
+    await loadAtlas(result.atlas, true);
+  });
+}

@@ -1,0 +1,4 @@
+/** Entry point of the app (index.html). */
+import { startApp } from "./app.ts";
+
+startApp();

@@ -1,0 +1,164 @@
+/**
+ * The Sigma 4 view of the bipartite graph. Reads the store (selection, hover, camera),
+ * reports pointer events through callbacks; never renders panel DOM.
+ *
+ * Rendering is driven by sigma's nodeReducer/edgeReducer over precomputed looks (style.ts)
+ * and the current emphasis (emphasis.ts); the view refreshes only when one of the state
+ * fields it draws changes.
+ */
+import Sigma from "sigma";
+import { layerFill, sdfCircle, sdfSquare } from "sigma/rendering";
+import type { AtlasGraph } from "../graph/build.ts";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { CameraState, Store } from "../app/state.ts";
+import { computeEmphasis, NO_EMPHASIS, type Emphasis } from "./emphasis.ts";
+import { computeLooks, focalNodeOf, type NodeLook } from "./style.ts";
+import { edgeDisplay, nodeDisplay, PAPER_LABEL_ZOOM_RATIO, type ViewFrame } from "./reducers.ts";
+import { framePoints, sameCamera, type Point } from "./camera.ts";
+import { VIEW_COLORS } from "./palette.ts";
+
+export interface GraphViewOptions {
+  /** Authors drawn as the small cloud around hyperauthored papers (layout's `satelliteNodes`). */
+  satellites: ReadonlySet<string>;
+  onClickNode(node: string): void;
+  onClickStage(): void;
+  /** Whether camera moves should be instant (prefers-reduced-motion). */
+  reducedMotion(): boolean;
+}
+
+interface Reducers {
+  node(node: string): Partial<NodeDisplayData>;
+  edge(edge: string): Partial<EdgeDisplayData>;
+}
+
+/** Sigma with the two node shapes (authors: circles, papers: rounded squares) and label settings. */
+function createSigma(graph: AtlasGraph, container: HTMLElement, reducers: Reducers) {
+  return new Sigma(graph, container, {
+    primitives: {
+      nodes: {
+        shapes: [sdfCircle(), sdfSquare({ cornerRadius: 0.15 })],
+        layers: [layerFill()],
+        label: {
+          font: { family: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", weight: "600", size: 13 },
+          color: VIEW_COLORS.label,
+          margin: 4,
+        },
+      },
+    },
+    settings: {
+      // Sizes in screen pixels (sigma 4 defaults to graph units), grown gently with zoom.
+      itemSizesReference: "screen",
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      stagePadding: 36,
+      minCameraRatio: 0.03,
+      maxCameraRatio: 4,
+      zoomDuration: 200,
+    },
+    nodeReducer: (node) => reducers.node(node),
+    edgeReducer: (edge) => reducers.edge(edge),
+  });
+}
+
+export type AtlasSigma = ReturnType<typeof createSigma>;
+
+export interface GraphView {
+  sigma: AtlasSigma;
+  /** Frames the given nodes (and their direct neighbours when `withNeighbours`). */
+  frameNodes(nodes: string[], withNeighbours?: boolean): void;
+  /** The viewport position of a node, in CSS pixels of the container. */
+  nodeViewportPosition(node: string): Point | undefined;
+  kill(): void;
+}
+
+const CAMERA_DURATION_MS = 450;
+
+export function createGraphView(container: HTMLElement, graph: AtlasGraph, store: Store, options: GraphViewOptions): GraphView {
+  const looks: Map<string, NodeLook> = computeLooks(graph, { satellites: options.satellites });
+  const focal = focalNodeOf(graph);
+  const satelliteEdges = new Set(graph.filterEdges((_edge, _attributes, source, target) => options.satellites.has(source) || options.satellites.has(target)));
+
+  const frame: ViewFrame = { emphasis: NO_EMPHASIS, cameraRatio: 1 };
+
+  const sigma = createSigma(graph, container, {
+    node: (node) => {
+      const look = looks.get(node);
+      return look ? nodeDisplay(look, node, frame, node === focal) : {};
+    },
+    edge: (edge) => edgeDisplay(edge, satelliteEdges.has(edge), frame),
+  });
+
+  // ── pointer → callbacks / store ──
+  sigma.on("enterNode", ({ node }) => store.update({ hoveredNode: node }));
+  sigma.on("leaveNode", () => store.update({ hoveredNode: undefined }));
+  sigma.on("clickNode", ({ node }) => options.onClickNode(node));
+  sigma.on("clickStage", () => options.onClickStage());
+
+  // ── camera ⇄ store ──
+  const camera = sigma.getCamera();
+  const readCamera = (): CameraState => {
+    const { x, y, ratio, angle } = camera.getState();
+    return { x, y, ratio, angle };
+  };
+  const onCameraUpdated = () => {
+    const state = readCamera();
+    const pastThreshold = (state.ratio <= PAPER_LABEL_ZOOM_RATIO) !== (frame.cameraRatio <= PAPER_LABEL_ZOOM_RATIO);
+    frame.cameraRatio = state.ratio;
+    if (pastThreshold) sigma.refresh({ schedule: true });
+    if (!sameCamera(store.get().camera, state)) store.update({ camera: state });
+  };
+  camera.on("updated", onCameraUpdated);
+
+  const applyStoreCamera = (target: CameraState | undefined) => {
+    if (!target || sameCamera(target, readCamera())) return;
+    camera.setState(target);
+  };
+
+  // ── store → drawing ──
+  const redraw = () => {
+    const state = store.get();
+    frame.emphasis = computeEmphasis(graph, state.selection, state.hoveredNode);
+    sigma.refresh({ schedule: true });
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode) redraw();
+    if (state.camera !== previous.camera) applyStoreCamera(state.camera);
+  });
+  frame.cameraRatio = readCamera().ratio;
+  applyStoreCamera(store.get().camera);
+  redraw();
+
+  const framedPosition = (node: string): Point | undefined => {
+    if (!graph.hasNode(node)) return undefined;
+    const { x, y } = graph.getNodeAttributes(node);
+    if (typeof x !== "number" || typeof y !== "number") return undefined;
+    return sigma.graphToFramedGraph({ x, y });
+  };
+
+  return {
+    sigma,
+    frameNodes(nodes, withNeighbours = true) {
+      const keys = new Set(nodes.filter((node) => graph.hasNode(node)));
+      if (withNeighbours) for (const node of [...keys]) graph.forEachNeighbor(node, (neighbour) => keys.add(neighbour));
+      const points = [...keys].map(framedPosition).filter((point): point is Point => point !== undefined);
+      const target = framePoints(points, readCamera());
+      if (!target) return;
+      if (options.reducedMotion()) camera.setState(target);
+      else void camera.animate(target, { duration: CAMERA_DURATION_MS, easing: "quadraticInOut" });
+    },
+    nodeViewportPosition(node) {
+      if (!graph.hasNode(node)) return undefined;
+      const { x, y } = graph.getNodeAttributes(node);
+      if (typeof x !== "number" || typeof y !== "number") return undefined;
+      return sigma.graphToViewport({ x, y });
+    },
+    kill() {
+      unsubscribe();
+      camera.off("updated", onCameraUpdated);
+      sigma.kill();
+    },
+  };
+}
+
+export type { Emphasis };
