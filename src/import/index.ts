@@ -7,6 +7,7 @@ import { parseBibtex, parseBibtexFiles } from "./bibtex";
 import { parseCrossref } from "./crossref";
 import { parseCslJson } from "./csljson";
 import { parseDblp } from "./dblp";
+import { parseGexf, parseGml, parseGraphml } from "./graph-files";
 import { parseOpenAlex } from "./openalex";
 import { parseOpenAlexCsv } from "./openalex-csv";
 import { parseLens } from "./lens";
@@ -35,9 +36,9 @@ export const PARSERS: Record<FormatId, Parser> = {
   "scholar-csv": parseScholar,
   "lens-csv": parseLens,
   "openalex-csv": parseOpenAlexCsv,
-  gexf: notSupportedYet("gexf"),
-  graphml: notSupportedYet("graphml"),
-  gml: notSupportedYet("gml"),
+  gexf: parseGexf,
+  graphml: parseGraphml,
+  gml: parseGml,
   // The dataset file is not publications: the caller loads it as it is.
   atlas: () => ({ format: "atlas", records: [], skipped: 0, diagnostics: [] }),
   unknown: (text, file) => unrecognised(text, file),
