@@ -18,24 +18,33 @@ export interface ImportPanel {
   update(progress: ImportProgress | undefined, report: ImportReport | undefined, datasetReport: ImportReport | undefined): void;
 }
 
-export function mountImport(slot: HTMLElement, importFiles: (files: File[]) => void): ImportPanel {
+/**
+ * `slot` (in the app header) gets a compact "Import files…" control and the progress bar;
+ * the diagnostics summary goes into `diagnosticsHost` (in the side panel), where it has room.
+ */
+export function mountImport(slot: HTMLElement, diagnosticsHost: HTMLElement, importFiles: (files: File[]) => void): ImportPanel {
   slot.replaceChildren();
   const root = wrap(slot);
-  const { section } = region(root, { className: "panel-import", heading: "Import" });
-  section
-    .append("p")
-    .attr("class", "note")
-    .text("BibTeX, RIS, CSL-JSON, DBLP XML, OpenAlex/ORCID/Crossref JSON, Scopus/WoS/Scholar exports, profile-page text, GML/GEXF/GraphML. Files stay on this computer.");
+  const { section, heading } = region(root, { className: "panel-import", heading: "Import" });
+  heading.classed("visually-hidden", true);
   const inputId = uniqueId("import-files");
+  const hintId = uniqueId("import-hint");
   const row = section.append("div").attr("class", "import-row");
-  row.append("label").attr("for", inputId).attr("class", "import-label").text("Publication files");
+  // The input stays in the tab order (visually hidden); its label is the visible button.
   const input = row
     .append("input")
     .attr("type", "file")
     .attr("id", inputId)
-    .attr("class", "import-input")
+    .attr("class", "import-input visually-hidden")
     .attr("multiple", "")
-    .attr("accept", ACCEPTED_FILES);
+    .attr("accept", ACCEPTED_FILES)
+    .attr("aria-describedby", hintId);
+  row.append("label").attr("for", inputId).attr("class", "import-label").text("Import files…");
+  row
+    .append("span")
+    .attr("id", hintId)
+    .attr("class", "visually-hidden")
+    .text("Publication lists: BibTeX, RIS, CSL-JSON, DBLP XML, OpenAlex, ORCID or Crossref JSON, Scopus, Web of Science or Scholar exports, profile-page text, GML, GEXF, GraphML. Files are read in this browser, never uploaded.");
   input.on("change", () => {
     const element = input.node();
     const files = element?.files ? [...element.files] : [];
@@ -49,7 +58,7 @@ export function mountImport(slot: HTMLElement, importFiles: (files: File[]) => v
   const phase = progressRow.append("span").attr("id", progressId).attr("class", "import-phase").attr("aria-live", "polite");
   const bar = progressRow.append("progress").attr("max", "1").attr("aria-labelledby", progressId);
 
-  const summaryHost = wrap(slot).append("div").attr("class", "diagnostics-host");
+  const summaryHost = wrap(diagnosticsHost);
   let lastKey: unknown[] = [];
 
   return {
@@ -92,16 +101,19 @@ export function renderSummary(parent: AnySel, summary: DiagnosticsSummary, optio
   const body = options.collapsed ? section.append("details").attr("class", "diagnostics-details") : section;
   if (options.collapsed) body.append("summary").text("Files and diagnostics");
 
-  const table = body.append("table").attr("class", "file-table");
-  table.append("caption").attr("class", "visually-hidden").text("Records and diagnostics per file");
-  const head = table.append("thead").append("tr");
-  for (const label of ["File", "Format", "Records", "Errors", "Warnings", "Notes"]) head.append("th").attr("scope", "col").text(label);
-  const rows = table.append("tbody");
+  // One line per file rather than a table: file names are long and the panel is narrow.
+  const files = body.append("ul").attr("class", "file-list").attr("aria-label", "Per file");
   for (const file of summary.files) {
-    const tr = rows.append("tr");
-    tr.append("th").attr("scope", "row").attr("class", "file-name").text(file.name);
-    tr.append("td").text(file.format);
-    for (const value of [file.records, file.errors, file.warnings, file.infos]) tr.append("td").attr("class", "num").text(formatCount(value));
+    const item = files.append("li");
+    item.append("span").attr("class", "file-name").text(file.name);
+    const counts = [
+      `${file.format}`,
+      `${formatCount(file.records)} record${file.records === 1 ? "" : "s"}`,
+      file.errors > 0 ? `${formatCount(file.errors)} error${file.errors === 1 ? "" : "s"}` : "",
+      file.warnings > 0 ? `${formatCount(file.warnings)} warning${file.warnings === 1 ? "" : "s"}` : "",
+      file.infos > 0 ? `${formatCount(file.infos)} note${file.infos === 1 ? "" : "s"}` : "",
+    ].filter(Boolean);
+    item.append("span").attr("class", "file-counts").text(counts.join(" · "));
   }
 
   if (summary.rows.length === 0) {
@@ -109,7 +121,7 @@ export function renderSummary(parent: AnySel, summary: DiagnosticsSummary, optio
     return;
   }
   const details = body.append("details").attr("class", "diagnostics-list");
-  details.append("summary").text(`All ${formatCount(summary.rows.length)} diagnostics`);
+  details.append("summary").text(summary.rows.length === 1 ? "The 1 diagnostic" : `All ${formatCount(summary.rows.length)} diagnostics`);
   const list = details.append("ol").attr("class", "diagnostic-rows");
   const draw = (from: number, to: number) => {
     for (const row of summary.rows.slice(from, to)) {

@@ -1,6 +1,6 @@
 /**
- * The side panels: selection panel (author / shared papers / paper) in `<aside id="panels">`,
- * search in `#search-slot`, import + diagnostics in `#import-slot`.
+ * The side panels: selection panel (author / shared papers / paper) and the diagnostics summary
+ * in `<aside id="panels">`, search in `#search-slot`, the import control + progress in `#import-slot`.
  *
  * They re-render from the store (selection, importProgress, importReport) and when the dataset
  * changes (`host.context()` returns a new object — checked on every store change, or call
@@ -47,7 +47,9 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
   root.classList.add("panels");
   const selectionHost = document.createElement("div");
   selectionHost.className = "selection-host";
-  root.replaceChildren(selectionHost);
+  const diagnosticsHost = document.createElement("div");
+  diagnosticsHost.className = "diagnostics-host";
+  root.replaceChildren(selectionHost, diagnosticsHost);
 
   // When a panel button changes the selection, focus follows into the new panel's heading.
   let focusNextPanel = false;
@@ -84,7 +86,7 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
     : undefined;
 
   const importSlot = document.getElementById("import-slot");
-  const importPanel: ImportPanel | undefined = importSlot ? mountImport(importSlot, (files) => actions.importFiles(files)) : undefined;
+  const importPanel: ImportPanel | undefined = importSlot ? mountImport(importSlot, diagnosticsHost, (files) => actions.importFiles(files)) : undefined;
 
   let renderedContext: AtlasContext | undefined;
   let datasetReport: ImportReport | undefined;

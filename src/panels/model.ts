@@ -56,7 +56,7 @@ export interface AuthorView {
 
 /** A shared paper, with the two people's places on it and who else wrote it. */
 export interface SharedPaperRow extends PaperRow {
-  /** "1st and 2nd of 4 authors" */
+  /** "4 authors: Vinay Ramasesh 2nd, Kyle Aitken 1st" (a `+` after the count when the list was cut short). */
   positions: string;
   /** The other authors' display names, in author order, at most OTHERS_SHOWN. */
   others: string[];
@@ -158,6 +158,7 @@ export function pairView(context: AtlasContext, personId: string, otherId: strin
 }
 
 function sharedPaperRow(context: AtlasContext, paper: Paper, personId: string, otherId: string): SharedPaperRow {
+  const nameOf = (id: string) => context.people.get(id)?.name ?? id;
   const slots = [...paper.authors].sort((a, b) => a.position - b.position);
   const firstPlace = slots.findIndex((slot) => slot.personId === personId);
   const secondPlace = slots.findIndex((slot) => slot.personId === otherId);
@@ -166,7 +167,7 @@ function sharedPaperRow(context: AtlasContext, paper: Paper, personId: string, o
   const total = slots.length;
   return {
     ...paperRow(paper),
-    positions: `${ordinal(firstPlace + 1)} and ${ordinal(secondPlace + 1)} of ${total}${paper.authorsTruncated ? "+" : ""} authors`,
+    positions: `${total}${paper.authorsTruncated ? "+" : ""} authors: ${nameOf(personId)} ${ordinal(firstPlace + 1)}, ${nameOf(otherId)} ${ordinal(secondPlace + 1)}`,
     others,
     othersHidden: otherIds.length - others.length,
   };

@@ -56,7 +56,7 @@ describe("pair view", () => {
     expect(view.first).toEqual({ personId: "vinay", name: "Vinay Ramasesh" });
     expect(view.second).toEqual({ personId: "kyle", name: "Kyle Aitken" });
     expect(view.papers.map((row) => row.paperId)).toEqual(["arxiv:2010.15114", "arxiv:2110.15253"]);
-    expect(view.papers[0]).toMatchObject({ positions: "2nd and 1st of 4 authors", others: ["Yuan Cao", "Niru Maheswaranathan"], othersHidden: 0 });
+    expect(view.papers[0]).toMatchObject({ positions: "4 authors: Vinay Ramasesh 2nd, Kyle Aitken 1st", others: ["Yuan Cao", "Niru Maheswaranathan"], othersHidden: 0 });
     expect(view.years).toBe("2021");
   });
 
@@ -64,11 +64,11 @@ describe("pair view", () => {
     const view = pairView(context, "vinay", "ethan")!;
     expect(view.years).toBe("2020–2021");
     expect(view.papers.map((row) => [row.title, row.positions, row.others.join(", ")])).toEqual([
-      ["Anatomy of Catastrophic Forgetting", "1st and 2nd of 3 authors", "Maithra Raghu"],
-      ["Caliban: Docker-based job manager", "1st and 2nd of 2 authors", ""],
-      ["A paper without a year", "1st and 2nd of 2 authors", ""],
+      ["Anatomy of Catastrophic Forgetting", "3 authors: Vinay Ramasesh 1st, Ethan Dyer 2nd", "Maithra Raghu"],
+      ["Caliban: Docker-based job manager", "2 authors: Vinay Ramasesh 1st, Ethan Dyer 2nd", ""],
+      ["A paper without a year", "2 authors: Vinay Ramasesh 1st, Ethan Dyer 2nd", ""],
     ]);
-    expect(pairView(context, "vinay", "jose")!.papers[0].positions).toBe("1st and 2nd of 2+ authors");
+    expect(pairView(context, "vinay", "jose")!.papers[0].positions).toBe("2+ authors: Vinay Ramasesh 1st, José Müller-Łukasz 2nd");
   });
 
   it("is symmetric in its papers", () => {
