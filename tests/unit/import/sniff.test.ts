@@ -41,7 +41,7 @@ describe("sniffFormat on the real corpus (content only, never the file name)", (
     const text = corpus("bib/large-hepml-livingreview.bib");
     const start = performance.now();
     expect(sniffFormat(text)).toBe("bibtex");
-    expect(performance.now() - start).toBeLessThan(200);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 
