@@ -139,7 +139,8 @@ class Scanner {
       this.fields(entry, close);
     } catch (error) {
       if (!(error instanceof ScanError)) throw error;
-      this.problem(this.pos, "error", `${error.message} (in @${type} starting at line ${this.lineAt(start)}); skipped to the next entry`);
+      // Reported at the entry's first line (what a person opens to fix); the message says where it broke.
+      this.problem(start, "error", `@${type} entry: ${error.message} (noticed at line ${this.lineAt(this.pos)}); read up to there, resumed at the next entry`);
       this.pos = this.nextEntryStart(this.pos);
     }
   }
