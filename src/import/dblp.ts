@@ -54,11 +54,8 @@ export function parseDblp(text: string, file: string): ImportResult {
   }
 
   const person = children(tree, "dblpperson")[0];
-  const container = person ?? children(tree, "dblp")[0];
-  if (!container) {
-    diagnostics.push({ file, where: "file", level: "error", message: "No <dblp> or <dblpperson> element: not a dblp XML file." });
-    return result;
-  }
+  // Without a <dblp> root (a pasted run of records), the records sit at the top level.
+  const container = person ?? children(tree, "dblp")[0] ?? tree;
   if (person) result.owner = ownerOf(person);
 
   // Person pages wrap each record in <r>; the dump lists records directly.
