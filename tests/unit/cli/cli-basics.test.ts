@@ -6,6 +6,7 @@ import { runCli } from "./run-cli.ts";
 import { decodeText } from "../../../src/cli/io.ts";
 import { ProgressLine, groupThousands } from "../../../src/cli/progress.ts";
 import { formatDiagnostics } from "../../../src/cli/format.ts";
+import type { Diagnostic } from "../../../src/model/types.ts";
 
 describe("command line without inputs", () => {
   it("lists the commands on --help and exits 0", async () => {
@@ -108,7 +109,7 @@ describe("progress", () => {
 
 describe("formatDiagnostics", () => {
   it("groups by level and truncates with a count", () => {
-    const diagnostics = Array.from({ length: 12 }, (_, i) => ({ level: "warning" as const, file: "f.bib", where: `key k${i}`, message: `m${i}\nsecond line` }));
+    const diagnostics = Array.from({ length: 12 }, (_, i): Diagnostic => ({ level: "warning", file: "f.bib", where: `key k${i}`, message: `m${i}\nsecond line` }));
     diagnostics.push({ level: "error", file: "g.bib", where: "line 3", message: "broken" });
     const text = formatDiagnostics(diagnostics, 10);
     expect(text).toBe(
