@@ -60,7 +60,9 @@ export function yearChart(parent: AnySel, rows: readonly YearCount[]): void {
   const { width, height, top, right, bottom, left } = YEAR_CHART;
   const years = rows.map((row) => String(row.year));
   const highest = max(rows, (row) => row.count) ?? 1;
-  const x = scaleBand<string>().domain(years).range([left, width - right]).padding(0.2);
+  // Columns stay narrow when there are few years (one year must not become one huge block).
+  const plotWidth = Math.min(width - left - right, Math.max(60, years.length * 34));
+  const x = scaleBand<string>().domain(years).range([left, left + plotWidth]).padding(0.2);
   const y = scaleLinear().domain([0, Math.max(1, highest)]).range([height - bottom, top]).nice();
 
   const described = rows

@@ -2,12 +2,27 @@
  * The panels on the default dataset, driven like a user: search → author → shared papers →
  * paper, the shareable URL of the shared-papers view, the keyboard, and importing a real file.
  */
+import { createRequire } from "node:module";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeHarness, openApp, screenshot, type AppPage } from "./harness.ts";
 
 const KYLE_AND_VINAY = ["The geometry of integration in text classification RNNs", "Understanding How Encoder-Decoder Architectures Attend"];
 
 afterAll(closeHarness);
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core over the panels, search and import UI: violations of impact serious or critical. */
+async function axeViolations(page: AppPage): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [["#panels"], ["#search-slot"], ["#import-slot"]] }, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  });
+}
 
 async function chooseFromSearch(page: AppPage, query: string, option: RegExp): Promise<void> {
   const search = page.getByRole("combobox", { name: "Search people and papers" });
@@ -39,6 +54,7 @@ describe("panels on the default dataset", () => {
     expect(await firstBar.locator(".bar-value").textContent()).toBe("5 shared papers");
     expect(await author.locator(".year-chart .year-bar").count()).toBeGreaterThanOrEqual(4);
     await screenshot(page, "panels-author");
+    expect(await axeViolations(page)).toEqual([]);
 
     await author.getByRole("button", { name: "Kyle Aitken", exact: true }).click();
     expect(await sharedTitles(page)).toEqual(KYLE_AND_VINAY);
@@ -47,6 +63,7 @@ describe("panels on the default dataset", () => {
     // Focus followed the click into the new panel.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Shared papers");
     await screenshot(page, "panels-shared");
+    expect(await axeViolations(page)).toEqual([]);
 
     const url = new URL(page.url());
     expect(url.searchParams.get("with")).toBe("kyle-aitken");
@@ -65,11 +82,12 @@ describe("panels on the default dataset", () => {
       expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
     }
     await screenshot(page, "panels-paper");
+    expect(await axeViolations(page)).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
 
-  it("works from the keyboard: arrows and Enter in search, Tab to a coauthor, Escape clears", async () => {
+  it("works from the keyboard: arrows and Enter in search, Escape clears, "Show all" by Enter", async () => {
     const page = await openApp();
     const search = page.getByRole("combobox", { name: "Search people and papers" });
     await search.focus();
