@@ -68,19 +68,3 @@ export function child(node: XmlNode, name: string): XmlNode | undefined {
   return children(node, name)[0];
 }
 
-/**
- * Bytes of an XML file → text, decoded by its own declaration (`encoding="ISO-8859-1"`
- * for the dblp dump), UTF-8 otherwise. For the CLI and the browser's file reader:
- * a string decoded with the wrong charset cannot be repaired later.
- */
-export function decodeXmlBytes(bytes: Uint8Array): string {
-  const head = String.fromCharCode(...bytes.subarray(0, 200));
-  const declared = /^\uFEFF?\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head.replace(/^\xEF\xBB\xBF/, ""))?.[1];
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(declared ?? "utf-8");
-  } catch {
-    decoder = new TextDecoder("utf-8");
-  }
-  return decoder.decode(bytes);
-}

@@ -108,15 +108,3 @@ describe("parseDblp on hostile input", () => {
     expect(record.title).toBe("<script>alert(1)</script>");
   });
 });
-
-describe("decodeXmlBytes", () => {
-  it("decodes by the XML declaration, UTF-8 otherwise", async () => {
-    const { decodeXmlBytes } = await import("../../../src/import/xml-tree.ts");
-    const latin = decodeXmlBytes(readFileSync("../shared/corpus/other/dblp-xml-excerpt.xml"));
-    expect(parseDblp(latin, "d.xml").records.length).toBe(131);
-    const bytes = Uint8Array.from([...Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), 0xe4, ...Buffer.from("</a>")]);
-    expect(decodeXmlBytes(bytes)).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><a>ä</a>');
-    expect(decodeXmlBytes(Buffer.from("<a>ä</a>", "utf8"))).toBe("<a>ä</a>");
-    expect(decodeXmlBytes(Buffer.from('<?xml encoding="bogus-42"?><a>ä</a>', "utf8"))).toBe('<?xml encoding="bogus-42"?><a>ä</a>');
-  });
-});
