@@ -64,7 +64,10 @@ function itemsOf(value: Json): Json[] | undefined {
 
 function recordOf(item: Record<string, Json>, source: PubRecord["source"]): PubRecord {
   const title = stripMarkup(first(item.title));
-  const authors = list(item, "author").filter(isObject).map(authorOf).filter((a): a is RawAuthor => a !== undefined);
+  const people = (key: string) => list(item, key).filter(isObject).map(authorOf).filter((a): a is RawAuthor => a !== undefined);
+  // Edited books list editors only: they stand in as the people behind the work.
+  const written = people("author");
+  const authors = written.length > 0 ? written : people("editor");
   const doi = normalizeDoi(item.DOI);
   const record: PubRecord = {
     source,

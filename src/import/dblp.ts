@@ -15,6 +15,7 @@
  *   `www` records (e.g. W3C reports) are publications of type `misc`.
  * - dblp ends every title with a period; we drop that one period.
  * - Proceedings volumes list editors, not authors: editors stand in when no author is given.
+ * - Informal articles (`publtype="informal"`, CoRR) are typed `preprint`.
  */
 import type { Diagnostic, ImportResult, PubRecord, RawAuthor } from "../model/types.ts";
 import { namedEntitiesToNumeric } from "./markup.ts";
@@ -107,7 +108,8 @@ function recordOf(entry: XmlNode, kind: string, key: string | undefined, source:
     title: title ?? `Untitled dblp entry${key ? ` ${key}` : ""}`,
     authors,
     authorsTruncated: false,
-    type: kind,
+    // dblp files arXiv preprints as informal articles in the journal CoRR.
+    type: kind === "article" && attr(entry, "publtype") === "informal" ? "preprint" : kind,
   };
   if (!title) record.untitled = true;
   const year = parseYear(textOf(children(entry, "year")));

@@ -68,7 +68,10 @@ export function openAlexId(value: Json): string | undefined {
 
 function workRecord(work: Record<string, Json>, source: PubRecord["source"], diagnostics: Diagnostic[]): PubRecord {
   const title = stripMarkup(text(work, "title") ?? text(work, "display_name"));
-  const authors = list(work, "authorships").filter(isObject).map(authorOf);
+  const authorships = list(work, "authorships").filter(isObject);
+  // An authorship without any name cannot become a person: dropped, and the list is flagged.
+  const authors = authorships.map(authorOf).filter((author) => author.name !== "");
+  const nameless = authorships.length - authors.length;
   const record: PubRecord = {
     source,
     format: "openalex-json",
@@ -102,7 +105,7 @@ function workRecord(work: Record<string, Json>, source: PubRecord["source"], dia
   if (pmid) ids.pmid = pmid;
   if (Object.keys(ids).length > 0) record.ids = ids;
 
-  const suspicion = suspectReason(authors);
+  const suspicion = nameless > 0 ? `${nameless} author${nameless === 1 ? "" : "s"} without a name` : suspectReason(authors);
   if (suspicion) {
     record.suspectAuthors = true;
     diagnostics.push({ ...source, level: "warning", message: `Author list looks corrupted: ${suspicion}.` });
@@ -136,7 +139,6 @@ function suspectReason(authors: RawAuthor[]): string | undefined {
     if (seen.has(id)) return `author id ${id} appears more than once`;
     seen.add(id);
   }
-  if (authors.some((a) => a.name === "")) return "an author without a name";
   return undefined;
 }
 

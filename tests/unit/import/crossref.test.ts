@@ -58,6 +58,13 @@ describe("parseCrossref on single works and hostile input", () => {
     ]);
   });
 
+  it("uses editors when a work lists no authors", () => {
+    const book = { message: { DOI: "10.1/b", title: ["Handbook"], type: "edited-book", editor: [{ given: "Eve", family: "Editor" }] } };
+    const [record] = parseCrossref(JSON.stringify(book), "b.json").records;
+    expect(record.authors).toEqual([{ name: "Eve Editor", given: "Eve", family: "Editor" }]);
+    expect(record.type).toBe("book");
+  });
+
   it("counts non-objects as skipped and never throws", () => {
     const result = parseCrossref(JSON.stringify({ message: { items: [1, { title: [] }] } }), "x.json");
     expect(result.records.length).toBe(1);

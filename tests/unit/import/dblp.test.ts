@@ -61,7 +61,7 @@ describe("parseDblp on a person page", () => {
   });
 
   it("reads the four <r> records in page order", () => {
-    expect(result.records.map((r) => r.type)).toEqual(["article", "inproceedings", "proceedings", "thesis"]);
+    expect(result.records.map((r) => r.type)).toEqual(["preprint", "inproceedings", "proceedings", "thesis"]);
     expect(result.records.length + result.skipped).toBe(4);
   });
 

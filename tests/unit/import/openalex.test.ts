@@ -83,6 +83,14 @@ describe("parseOpenAlex on hostile and edge input", () => {
     expect(result.records[0].authorsTruncated).toBe(true);
   });
 
+  it("drops nameless authorships and flags the list", () => {
+    const work = { title: "T", authorships: [{ raw_author_name: "A B", author: { id: "A1" } }, { author: {} }] };
+    const result = parseOpenAlex(JSON.stringify([work]), "n.json");
+    expect(result.records[0].authors).toEqual([{ name: "A B", ids: { openalex: "A1" } }]);
+    expect(result.records[0].suspectAuthors).toBe(true);
+    expect(result.diagnostics[0].message).toBe("Author list looks corrupted: 1 author without a name.");
+  });
+
   it("counts non-object entries as skipped and never throws", () => {
     const result = parseOpenAlex(JSON.stringify({ results: [null, 3, { title: "<i>Ok</i> &amp; fine", authorships: [] }] }), "x.json");
     expect(result.records.map((r) => r.title)).toEqual(["Ok & fine"]);
