@@ -87,7 +87,7 @@ describe("panels on the default dataset", () => {
     await page.context().close();
   });
 
-  it("works from the keyboard: arrows and Enter in search, Escape clears, "Show all" by Enter", async () => {
+  it("works from the keyboard: arrows and Enter in search, Escape clears, “Show all” by Enter", async () => {
     const page = await openApp();
     const search = page.getByRole("combobox", { name: "Search people and papers" });
     await search.focus();

@@ -57,7 +57,9 @@ describe("search index", () => {
     const perQuery = (performance.now() - queryStart) / (10 * queries.length);
     console.log(`search index: ${names.length} people built in ${built.toFixed(0)} ms, ${perQuery.toFixed(2)} ms per query`);
     expect(big.search("witten e")[0].label).toMatch(/^WITTEN, E/);
-    expect(built).toBeLessThan(2000);
-    expect(perQuery).toBeLessThan(50);
+    // Loose bounds: the machine is shared (2 cores); they catch pathological behaviour, not jitter.
+    // Measured unloaded: ~0.3 s to build, ~5 ms per query.
+    expect(built).toBeLessThan(6000);
+    expect(perQuery).toBeLessThan(150);
   });
 });
