@@ -100,7 +100,15 @@ describe("panels on the default dataset", () => {
     await page.getByRole("region", { name: /Ramasesh/ }).waitFor();
     expect(await search.getAttribute("aria-expanded")).toBe("false");
 
-    // Escape with the list closed clears the selection once (the overview comes back).
+    // Escape with the suggestions open closes them and nothing else.
+    await search.fill("");
+    await search.pressSequentially("kyle");
+    expect(await search.getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("Escape");
+    expect(await search.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => window.__atlas?.store.get().selection.kind)).toBe("person");
+
+    // Escape with the list closed clears the selection (the overview comes back).
     await page.keyboard.press("Escape");
     await page.locator(".panel-overview").waitFor();
     expect(await page.evaluate(() => window.__atlas?.store.get().selection.kind)).toBe("none");
