@@ -76,11 +76,8 @@ export function yearChart(parent: AnySel, rows: readonly YearCount[]): void {
     .attr("role", "img")
     .attr("aria-label", `Papers per year, ${years[0]} to ${years[years.length - 1]}. ${described}`);
 
-  // At most ~7 year labels, evenly spaced, always including the first and last year.
-  const step = Math.max(1, Math.ceil(years.length / 7));
-  const tickYears = years.filter((_year, index) => index % step === 0 || index === years.length - 1);
   const xAxis = svg.append("g").attr("class", "axis axis-x").attr("transform", `translate(0,${height - bottom})`);
-  xAxis.call(axisBottom(x).tickValues(dropCrowdedLast(tickYears, step)).tickSizeOuter(0));
+  xAxis.call(axisBottom(x).tickValues(yearTicks(years)).tickSizeOuter(0));
 
   const yTicks = Math.min(4, Math.max(1, highest));
   const yAxis = svg.append("g").attr("class", "axis axis-y").attr("transform", `translate(${left},0)`);
@@ -109,10 +106,15 @@ export function yearChart(parent: AnySel, rows: readonly YearCount[]): void {
   }
 }
 
-/** When the last year is forced in next to a regular tick, drop the regular one so labels don't collide. */
-function dropCrowdedLast(ticks: string[], step: number): string[] {
+/**
+ * Year labels for the axis: at most ~7, evenly spaced, always the first and the last year; when
+ * the last year falls close after a regular tick, that tick goes so the two labels don't collide.
+ */
+export function yearTicks(years: readonly string[], maxTicks = 7): string[] {
+  const step = Math.max(1, Math.ceil(years.length / maxTicks));
+  const ticks = years.filter((_year, index) => index % step === 0 || index === years.length - 1);
   if (step === 1 || ticks.length < 3) return ticks;
-  const last = Number(ticks[ticks.length - 1]);
-  const before = Number(ticks[ticks.length - 2]);
-  return last - before < step / 2 + 1 ? [...ticks.slice(0, -2), ticks[ticks.length - 1]] : ticks;
+  const lastIndex = years.length - 1;
+  const beforeIndex = Math.floor((lastIndex - 1) / step) * step;
+  return lastIndex - beforeIndex < step / 2 + 1 ? [...ticks.slice(0, -2), ticks[ticks.length - 1]] : ticks;
 }
