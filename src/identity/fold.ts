@@ -25,15 +25,18 @@ export const HYPHENS = "\\-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d";
 
 /** NFC, soft hyphens dropped, white space (incl. NBSP) collapsed, trimmed. The source's hyphens are kept. */
 export function cleanName(text: string): string {
-  return text
-    .normalize("NFC")
+  return (ASCII.test(text) ? text : text.normalize("NFC"))
     .replace(/\u00ad/g, "")
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, " ")
     .trim();
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-case, diacritics stripped, special letters spelled in ASCII; punctuation kept. */
 export function foldLetters(text: string): string {
+  // Most names are ASCII: Unicode normalisation is by far the slowest step, skip it for them.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
@@ -44,15 +47,14 @@ export function foldLetters(text: string): string {
 
 /** A single matching token: folded letters and digits only (`O'Brien` → `obrien`). */
 export function foldToken(text: string): string {
-  return foldLetters(text).replace(/[^\p{L}\p{N}]+/gu, "");
+  const folded = foldLetters(text);
+  return ASCII.test(folded) ? folded.replace(/[^a-z0-9]+/g, "") : folded.replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** Folded words: punctuation and hyphens separate words (`Hans-Joachim` → `hans joachim`). */
 export function foldWords(text: string): string[] {
-  return foldLetters(normalizeHyphens(text))
-    .replace(/['\u2019\u02bc`´]/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== "");
+  const folded = foldLetters(normalizeHyphens(text)).replace(/['\u2019\u02bc`´]/g, "");
+  return (ASCII.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
 }
 
 /** ASCII slug for readable ids: `Sélène Bonnet‐Zahedi` → `selene-bonnet-zahedi`; `""` when nothing is ASCII. */

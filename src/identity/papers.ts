@@ -159,6 +159,6 @@ export function paperIdBase(paper: Pick<Paper, "doi" | "arxiv" | "title" | "year
   if (doi) return `doi:${doi}`;
   if (paper.arxiv) return `arxiv:${paper.arxiv}`;
   if (paper.doi) return `doi:${paper.doi}`;
-  const slug = asciiSlug(paper.title ?? "", 50) || "untitled";
+  const slug = asciiSlug((paper.title ?? "").replace(/[{}]/g, ""), 50) || "untitled";
   return paper.year !== undefined ? `title:${slug}-${paper.year}` : `title:${slug}`;
 }

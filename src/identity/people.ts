@@ -62,9 +62,10 @@ export function idSignature(ids: PersonIds): string {
 
 /** Per-set facts that decide whether two sets may be joined. */
 interface SetState {
-  ids: Map<string, string>;
+  /** Absent for the many sets without identifiers (saves a Map per name form). */
+  ids?: Map<string, string>;
   /** split group index → form index inside it: two different forms of one group never join. */
-  splitTags: Map<number, number>;
+  splitTags?: Map<number, number>;
 }
 
 /** Cluster bookkeeping inside one family bucket. */
@@ -77,10 +78,10 @@ interface BucketCluster {
 
 export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Clustering {
   const sets = new UnionFind(units.length);
-  const state: SetState[] = units.map((unit) => ({
-    ids: new Map(Object.entries(unit.ids).filter((e): e is [string, string] => e[1] !== undefined)),
-    splitTags: new Map(),
-  }));
+  const state: SetState[] = units.map((unit) => {
+    const entries = Object.entries(unit.ids).filter((e): e is [string, string] => e[1] !== undefined);
+    return entries.length > 0 ? { ids: new Map(entries) } : {};
+  });
   const merges: UnitMerge[] = [];
   const diagnostics: Diagnostic[] = [];
 
@@ -90,13 +91,17 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
   const conflict = (a: number, b: number): string | undefined => {
     const sa = state[sets.find(a)];
     const sb = state[sets.find(b)];
-    for (const [scheme, value] of sa.ids) {
-      const other = sb.ids.get(scheme);
-      if (other !== undefined && other !== value) return `different ${scheme} ids (${value}, ${other})`;
+    if (sa.ids && sb.ids) {
+      for (const [scheme, value] of sa.ids) {
+        const other = sb.ids.get(scheme);
+        if (other !== undefined && other !== value) return `different ${scheme} ids (${value}, ${other})`;
+      }
     }
-    for (const [group, form] of sa.splitTags) {
-      const other = sb.splitTags.get(group);
-      if (other !== undefined && other !== form) return `kept apart by the alias file (split group ${group + 1})`;
+    if (sa.splitTags && sb.splitTags) {
+      for (const [group, form] of sa.splitTags) {
+        const other = sb.splitTags.get(group);
+        if (other !== undefined && other !== form) return `kept apart by the alias file (split group ${group + 1})`;
+      }
     }
     return undefined;
   };
@@ -105,14 +110,22 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
     if (!joined) return;
     const into = state[joined.root];
     const from = state[joined.absorbed];
-    for (const [scheme, value] of from.ids) if (!into.ids.has(scheme)) into.ids.set(scheme, value);
-    for (const [group, form] of from.splitTags) if (!into.splitTags.has(group)) into.splitTags.set(group, form);
+    if (from.ids) {
+      into.ids ??= new Map();
+      for (const [scheme, value] of from.ids) if (!into.ids.has(scheme)) into.ids.set(scheme, value);
+    }
+    if (from.splitTags) {
+      into.splitTags ??= new Map();
+      for (const [group, form] of from.splitTags) if (!into.splitTags.has(group)) into.splitTags.set(group, form);
+    }
   };
 
   // ── alias file: splits tag their forms, merges are forced (they win over every rule) ──
   (aliases.split ?? []).forEach((group, groupIndex) => {
     group.forEach((form, formIndex) => {
-      for (const unit of unitsByKey.get(parseNameText(form).key) ?? []) state[unit].splitTags.set(groupIndex, formIndex);
+      for (const unit of unitsByKey.get(parseNameText(form).key) ?? []) {
+        (state[unit].splitTags ??= new Map()).set(groupIndex, formIndex);
+      }
     });
   });
   const forcedNameUnits: { unit: number; name: string }[] = [];
@@ -166,8 +179,10 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
   // ── names, bucket by bucket ──
   const buckets = new Map<string, number[]>();
   units.forEach((unit, index) => pushTo(buckets, unit.name.familyKey, index));
+  const sortKeys = units.map(unitSortKey);
   for (const members of buckets.values()) {
-    clusterBucket(members.sort((a, b) => compareUnits(units[a], units[b]) || a - b));
+    if (members.length === 1) clusterBucket(members);
+    else clusterBucket(members.sort((a, b) => compareSortKeys(sortKeys[a], sortKeys[b]) || a - b));
   }
 
   function clusterBucket(order: number[]): void {
@@ -285,15 +300,22 @@ function matchCluster(name: ParsedName, cluster: BucketCluster): GivenMatch | un
 }
 
 /** Most specific forms first, so that full names found the clusters initials then join. */
-function compareUnits(a: NameUnit, b: NameUnit): number {
-  return (
-    nameTier(a.name) - nameTier(b.name) ||
-    b.name.givenTokens.length - a.name.givenTokens.length ||
-    fullTokens(b.name) - fullTokens(a.name) ||
-    Number(a.idSignature === "") - Number(b.idSignature === "") ||
-    compareStrings(a.name.key, b.name.key) ||
-    compareStrings(a.idSignature, b.idSignature)
-  );
+interface SortKey {
+  rank: number;
+  key: string;
+  ids: string;
+}
+
+function unitSortKey(unit: NameUnit): SortKey {
+  // tier (full first name, initial, family only) → more given tokens → more full tokens → with ids first.
+  const given = Math.min(unit.name.givenTokens.length, 99);
+  const rank = ((nameTier(unit.name) * 100 + (99 - given)) * 100 + (99 - Math.min(fullTokens(unit.name), 99))) * 2 +
+    (unit.idSignature === "" ? 1 : 0);
+  return { rank, key: unit.name.key, ids: unit.idSignature };
+}
+
+function compareSortKeys(a: SortKey, b: SortKey): number {
+  return a.rank - b.rank || compareStrings(a.key, b.key) || compareStrings(a.ids, b.ids);
 }
 
 function fullTokens(name: ParsedName): number {
