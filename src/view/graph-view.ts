@@ -16,6 +16,7 @@ import { computeLooks, focalNodeOf, type NodeLook } from "./style.ts";
 import { edgeDisplay, nodeDisplay, PAPER_LABEL_ZOOM_RATIO, type ViewFrame } from "./reducers.ts";
 import { framePoints, sameCamera, type Point } from "./camera.ts";
 import { VIEW_COLORS } from "./palette.ts";
+import { estimateLabelWidth, placeLabels, type Disc, type LabelCandidate, type LabelSide } from "./label-placement.ts";
 
 export interface GraphViewOptions {
   /** Authors drawn as the small cloud around hyperauthored papers (layout's `satelliteNodes`). */
@@ -80,11 +81,16 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
   const satelliteEdges = new Set(graph.filterEdges((_edge, _attributes, source, target) => options.satellites.has(source) || options.satellites.has(target)));
 
   const frame: ViewFrame = { emphasis: NO_EMPHASIS, cameraRatio: 1 };
+  let labelSides = new Map<string, LabelSide>();
 
   const sigma = createSigma(graph, container, {
     node: (node) => {
       const look = looks.get(node);
-      return look ? nodeDisplay(look, node, frame, node === focal) : {};
+      if (!look) return {};
+      const display = nodeDisplay(look, node, frame, node === focal);
+      const side = labelSides.get(node);
+      if (side) display.labelPosition = side;
+      return display;
     },
     edge: (edge) => edgeDisplay(edge, satelliteEdges.has(edge), frame),
   });
@@ -107,6 +113,44 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     frame.cameraRatio = state.ratio;
     if (pastThreshold) sigma.refresh({ schedule: true });
     if (!sameCamera(store.get().camera, state)) store.update({ camera: state });
+    scheduleLabelPlacement();
+  };
+
+  // ── always-on labels: choose sides once the camera settles ──
+  let placementTimer: ReturnType<typeof setTimeout> | undefined;
+  const placeForcedLabels = () => {
+    placementTimer = undefined;
+    const candidates: LabelCandidate[] = [];
+    const obstacles: Disc[] = [];
+    graph.forEachNode((node) => {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.visibility === "hidden") return;
+      const look = looks.get(node);
+      if (look?.satellite && data.labelVisibility !== "visible") return;
+      const { x, y } = sigma.framedGraphToViewport(data);
+      const radius = sigma.scaleSize(data.size);
+      obstacles.push({ node, x, y, radius });
+      if (data.labelVisibility !== "visible" || !data.label) return;
+      const fontSize = data.labelSize ?? 13;
+      const bold = /^[67]00 /.test(data.labelFont ?? "");
+      candidates.push({
+        node,
+        x,
+        y,
+        radius,
+        width: estimateLabelWidth(data.label, fontSize, bold),
+        height: fontSize * 1.25 + 4,
+        priority: (node === focal ? 1000 : 0) + data.zIndex * 10 + data.size,
+      });
+    });
+    const next = placeLabels(candidates, obstacles, sigma.getDimensions());
+    const changed = next.size !== labelSides.size || [...next].some(([node, side]) => labelSides.get(node) !== side);
+    labelSides = next;
+    if (changed) sigma.refresh({ schedule: true });
+  };
+  const scheduleLabelPlacement = () => {
+    if (placementTimer !== undefined) clearTimeout(placementTimer);
+    placementTimer = setTimeout(placeForcedLabels, 120);
   };
   camera.on("updated", onCameraUpdated);
 
@@ -120,6 +164,7 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     const state = store.get();
     frame.emphasis = computeEmphasis(graph, state.selection, state.hoveredNode);
     sigma.refresh({ schedule: true });
+    scheduleLabelPlacement();
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode) redraw();
@@ -155,6 +200,7 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     },
     kill() {
       unsubscribe();
+      if (placementTimer !== undefined) clearTimeout(placementTimer);
       camera.off("updated", onCameraUpdated);
       sigma.kill();
     },

@@ -44,9 +44,9 @@ export function renderLegend(root: HTMLElement, graph: AtlasGraph, satellites: R
     paragraph.textContent = note.text;
     children.push(paragraph);
   }
-  const hint = document.createElement("p");
-  hint.className = "legend-hint";
-  hint.textContent = "Hover to highlight · click to select · click a coauthor for shared papers · Esc to clear";
-  children.push(hint);
+  const hint = document.createElement("li");
+  hint.className = "legend-hint-item";
+  hint.textContent = "Click to select · a coauthor for shared papers · Esc clears";
+  list.append(hint);
   root.replaceChildren(...children);
 }
