@@ -33,11 +33,18 @@ function aligned(a: GivenToken[], b: GivenToken[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   if (!tokensCompatible(a[0], b[0])) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const matched: boolean[] = new Array(long.length).fill(false);
+  matched[0] = true;
   let j = 1;
   for (let i = 1; i < short.length; i++) {
     while (j < long.length && !tokensCompatible(short[i], long[j])) j++;
     if (j >= long.length) return false;
+    matched[j] = true;
     j++;
+  }
+  // A hyphenated compound is one name: `Yi-Jia` is not an extension of `Yi`, nor `Hans-Joachim` of `Hans`.
+  for (let k = 1; k < long.length; k++) {
+    if (long[k].joined && matched[k] !== matched[k - 1]) return false;
   }
   return true;
 }

@@ -5,7 +5,8 @@
 import type { RawAuthor } from "../model/types.ts";
 import { cleanName, foldToken, foldWords, HYPHENS } from "./fold.ts";
 
-const GIVEN_SEPARATOR = new RegExp(`[\\s${HYPHENS}]+`);
+const GIVEN_SEPARATOR_KEPT = new RegExp(`([\\s${HYPHENS}]+)`);
+const HYPHEN_CHAR = new RegExp(`[${HYPHENS}]`);
 
 /** One given-name token: `Vinay` (full), `V.` / `V` (initial), `Chr.` (abbreviation). */
 export interface GivenToken {
@@ -14,6 +15,8 @@ export interface GivenToken {
   key: string;
   /** An initial or an abbreviation: it stands for any full name starting with `key`. */
   abbreviated: boolean;
+  /** Joined to the previous token by a hyphen: `Joachim` in `Hans-Joachim`, `J.` in `H.-J.`. */
+  joined?: boolean;
 }
 
 /** The parts of a name, as written (not folded). */
@@ -225,13 +228,24 @@ export function tokenizeGiven(given: string, compactInitials: boolean): GivenTok
     return [...text].map((ch) => ({ text: ch, key: foldToken(ch), abbreviated: true }));
   }
   const tokens: GivenToken[] = [];
-  for (const piece of text.split(GIVEN_SEPARATOR)) {
+  // Separators are kept (odd indexes) to know which tokens a hyphen joins.
+  const pieces = text.split(GIVEN_SEPARATOR_KEPT);
+  let hyphenBefore = false;
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index];
+    if (index % 2 === 1) {
+      hyphenBefore ||= HYPHEN_CHAR.test(piece);
+      continue;
+    }
     // `V.V.`, `H.J`: several initials glued by periods.
-    const pieces = /^(?:\p{L}\.){1,}\p{L}\.?$/u.test(piece) ? piece.split(/(?<=\.)/) : [piece];
-    for (const part of pieces) {
+    const parts = /^(?:\p{L}\.){1,}\p{L}\.?$/u.test(piece) ? piece.split(/(?<=\.)/) : [piece];
+    for (const part of parts) {
       const key = foldToken(part);
       if (key === "") continue;
-      tokens.push({ text: part, key, abbreviated: key.length === 1 || part.endsWith(".") });
+      const token: GivenToken = { text: part, key, abbreviated: key.length === 1 || part.endsWith(".") };
+      if (hyphenBefore && tokens.length > 0) token.joined = true;
+      tokens.push(token);
+      hyphenBefore = false;
     }
   }
   return tokens;

@@ -207,3 +207,19 @@ describe("authorships and focus", () => {
     expect(JSON.stringify(collect(input()))).toBe(JSON.stringify(collect(input())));
   });
 });
+
+describe("hyphenated given names are one name", () => {
+  it("does not extend `Yi` to `Yi-Jia` or `Hans` to `Hans-Joachim`", () => {
+    const c = collect([papersBy(["Yi-Jia Wang"], ["Yi Wang"], ["Yu-Mei Zhang"], ["Yu-Ting Zhang"], ["Yu Zhang"], ["Y.-J. Wang"])]);
+    expect(names(c)).toEqual(["Yi Wang", "Yi-Jia Wang", "Yu Zhang", "Yu-Mei Zhang", "Yu-Ting Zhang"]);
+    expect(personCalled(c, "Y.-J. Wang").id).toBe(personCalled(c, "Yi-Jia Wang").id);
+    // `Yu Zhang` is no candidate for either compound, so nothing is ambiguous.
+    expect(c.diagnostics).toEqual([]);
+  });
+
+  it("still equates `Hans-Joachim` with `Hans Joachim` and `H.-J.`, but not with `Hans`", () => {
+    const c = collect([papersBy(["Hans-Joachim Baues"], ["Hans Joachim Baues"], ["H.-J. Baues"], ["Hans Baues"])]);
+    expect(names(c)).toEqual(["Hans Baues", "Hans Joachim Baues"]);
+    expect(personCalled(c, "H.-J. Baues").variants).toEqual(["H.-J. Baues", "Hans Joachim Baues", "Hans-Joachim Baues"]);
+  });
+});
