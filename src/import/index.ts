@@ -56,7 +56,8 @@ const EXPECTED =
  */
 export function importFiles(files: InputFile[]): ImportResult[] {
   const prepared = files.map((file) => {
-    const text = stripBom(typeof file?.text === "string" ? file.text : "");
+    // NUL is never text in a publication list (binary junk, UTF-16 read as UTF-8): drop it so no title or name carries one.
+    const text = stripBom(typeof file?.text === "string" ? file.text : "").replace(/\u0000/g, "");
     const name = typeof file?.name === "string" ? file.name : "(unnamed)";
     return { name, text, format: safeSniff(text) };
   });
