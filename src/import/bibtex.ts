@@ -431,59 +431,57 @@ interface MacroUse {
 function resolveEntries(
   scanned: ScannedFile,
   external: Record<string, string>,
-  where: (entry: ScannedEntry) => string,
   diagnostics: (level: DiagnosticLevel, where: string, message: string) => void,
+  definitionsOnly = false,
 ): { entries: ResolvedEntry[]; defined: Record<string, string> } {
   const running = new Map<string, string>();
-  const laterInFile = new Map<string, string>();
-  for (const entry of scanned.entries) {
-    if (entry.type === "string") for (const field of entry.fields) laterInFile.set(field.name, "");
-  }
+  const defined: Record<string, string> = {};
   const undefinedUses = new Map<string, MacroUse>();
   const earlyUses = new Map<string, MacroUse>();
-  const defined: Record<string, string> = {};
+  let pass: "definitions" | "entries" = "definitions";
 
   const lookup = (name: string, context: string): string => {
     const own = running.get(name);
     if (own !== undefined) return own;
     const other = external[name];
     if (other !== undefined) return other;
-    if (laterInFile.has(name) && laterInFile.get(name) !== "") {
+    if (pass === "entries" && Object.hasOwn(defined, name)) {
       note(earlyUses, name, context);
-      return laterInFile.get(name)!;
+      return defined[name];
     }
-    if (name in MONTHS) return MONTHS[name];
-    note(undefinedUses, name, context);
+    if (Object.hasOwn(MONTHS, name)) return MONTHS[name];
+    if (pass === "entries") note(undefinedUses, name, context);
     return name;
   };
   const join = (parts: ValuePart[], context: string): string =>
     parts.map((p) => (p.kind === "text" ? p.text : lookup(p.name, context))).join("");
 
-  // Values of @strings first, in order, so a use before the definition still finds it.
+  // Pass 1: every @string's value, in file order (each sees the ones before it).
   for (const entry of scanned.entries) {
     if (entry.type !== "string") continue;
     for (const field of entry.fields) {
-      const value = join(field.parts, `@string ${field.name}`);
+      const value = join(field.parts, `line ${entry.line}`);
       running.set(field.name, value);
-      laterInFile.set(field.name, value);
       defined[field.name] = value;
     }
   }
-  running.clear();
-  undefinedUses.clear();
-  earlyUses.clear();
+  if (definitionsOnly) return { entries: [], defined };
 
+  // Pass 2: entries, each seeing the @strings defined before it (later ones only as a fallback).
+  pass = "entries";
+  running.clear();
   const entries: ResolvedEntry[] = [];
   for (const entry of scanned.entries) {
     if (entry.type === "string") {
-      for (const field of entry.fields) running.set(field.name, join(field.parts, `@string ${field.name}`));
+      for (const field of entry.fields) running.set(field.name, join(field.parts, `line ${entry.line}`));
       continue;
     }
+    const where = entryWhere(entry);
     const fields: FieldMap = new Map();
     for (const field of entry.fields) {
-      const value = join(field.parts, where(entry));
+      const value = join(field.parts, where);
       if (fields.has(field.name)) {
-        diagnostics("info", where(entry), `field "${field.name}" given twice (line ${entry.line}); the first is kept`);
+        diagnostics("info", where, `field "${field.name}" given twice (line ${entry.line}); the first is kept`);
         continue;
       }
       fields.set(field.name, value);
@@ -790,6 +788,7 @@ function readName(raw: string, decode: (tex: string) => string): NameItem {
  * a corporate author of one word), and together they read as "given family".
  */
 function isDanglingFamily(raw: string): boolean {
+  if (!raw.trimEnd().endsWith(",")) return false;
   const { parts } = splitTopLevel(raw);
   return parts.length === 2 && parts[0].length === 1 && parts[1].length === 0 && !raw.trim().startsWith("{");
 }
@@ -856,7 +855,12 @@ function toRecord(entry: ResolvedEntry, ctx: RecordContext): PubRecord | undefin
   const { fields } = entry;
   const { decode } = ctx;
   const where = entryWhere(entry);
-  const text = (name: string): string | undefined => fieldText(fields, name, decode);
+  // Several rules read the same field (url for the DOI, the arXiv id and the url): decode once.
+  const decoded = new Map<string, string | undefined>();
+  const text = (name: string): string | undefined => {
+    if (!decoded.has(name)) decoded.set(name, fieldText(fields, name, decode));
+    return decoded.get(name);
+  };
   const say = (level: DiagnosticLevel, message: string): void => ctx.diagnostic(level, where, message);
 
   // Authors (editors only when there are no authors at all).
@@ -895,7 +899,7 @@ function toRecord(entry: ResolvedEntry, ctx: RecordContext): PubRecord | undefin
 
   const doi = normalizeDoi(text("doi")) ?? doiFromUrl(text("url"));
   if (doi) record.doi = doi;
-  const arxiv = arxivOf(fields, text, doi);
+  const arxiv = arxivOf(text, doi);
   if (arxiv) record.arxiv = arxiv;
 
   const rawUrl = text("url") ?? urlInside(text("howpublished"));
@@ -936,22 +940,41 @@ function urlInside(text: string | undefined): string | undefined {
   return text && /https?:\/\//i.test(text) ? text : undefined;
 }
 
-/** arXiv id: eprint with archiveprefix arXiv (or an unmistakable arXiv id), arXiv in journal/url, or an arXiv DOI. */
-function arxivOf(fields: FieldMap, text: (name: string) => string | undefined, doi: string | undefined): string | undefined {
+/**
+ * arXiv id, from the most to the least explicit: `eprint` with archiveprefix/eprinttype arXiv (or an
+ * unmistakable arXiv id there); journal text (`arXiv preprint arXiv:2206.04615`); DBLP's CoRR
+ * (`journal = CoRR, volume = abs/1606.06565`); an arxiv.org URL; a note or howpublished that is
+ * nothing but an arXiv reference; an arXiv DOI.
+ */
+function arxivOf(text: (name: string) => string | undefined, doi: string | undefined): string | undefined {
   const eprint = text("eprint");
   const prefix = (text("archiveprefix") ?? text("eprinttype") ?? "").toLowerCase();
   if (eprint && (prefix === "arxiv" || (!prefix && /^(arxiv:)?(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/i.test(eprint)))) {
     const id = normalizeArxiv(eprint);
     if (id) return id;
   }
-  for (const name of ["journal", "journaltitle", "url", "howpublished", "note", "pages", "volume"]) {
+  const journal = text("journal") ?? text("journaltitle");
+  if (journal && /arxiv/i.test(journal)) {
+    const id = normalizeArxiv(journal);
+    if (id) return id;
+  }
+  const volume = text("volume");
+  if (journal && /^corr$/i.test(journal) && volume && /^abs\//i.test(volume)) {
+    const id = normalizeArxiv(volume.slice(4));
+    if (id) return id;
+  }
+  const url = text("url");
+  if (url && /arxiv\.org\//i.test(url)) {
+    const id = normalizeArxiv(url.replace(/\.pdf$/i, ""));
+    if (id) return id;
+  }
+  for (const name of ["note", "howpublished"]) {
     const value = text(name);
-    if (value && /arxiv/i.test(value)) {
-      const id = normalizeArxiv(value);
+    if (value && /^(arxiv preprint\s*)?(\\url\{)?(arxiv:\s*|https?:\/\/arxiv\.org\/(abs|pdf)\/)\S+?\}?$/i.test(value)) {
+      const id = normalizeArxiv(value.replace(/\.pdf\}?$/i, ""));
       if (id) return id;
     }
   }
-  void fields;
   return arxivFromDoi(doi);
 }
 
@@ -1065,7 +1088,7 @@ function buildResult(scanned: ScannedFile, file: string, external: Record<string
   };
   for (const problem of scanned.problems) diagnostic(problem.level, `line ${problem.line}`, problem.message);
 
-  const { entries, defined } = resolveEntries(scanned, external, entryWhere, diagnostic);
+  const { entries, defined } = resolveEntries(scanned, external, diagnostic);
   applyCrossrefs(entries, entryWhere, diagnostic);
 
   const firstLineOfKey = new Map<string, number>();
@@ -1099,19 +1122,27 @@ function buildResult(scanned: ScannedFile, file: string, external: Record<string
  * `macros` adds this file's, so callers can chain files in order.
  */
 export function parseBibtex(text: string, file: string, options: BibtexOptions = {}): ImportResult & { macros: Record<string, string> } {
-  let scanned: ScannedFile;
-  try {
-    scanned = scanBibtex(text);
-  } catch (error) {
-    return {
-      format: "bibtex",
-      records: [],
-      skipped: 0,
-      diagnostics: [{ file, where: "line 1", level: "error", message: `could not read the file: ${String(error)}` }],
-      macros: { ...(options.macros ?? {}) },
-    };
-  }
+  const scanned = safeScan(text);
+  if (!scanned) return { ...unreadable(file), macros: { ...(options.macros ?? {}) } };
   return buildResult(scanned, file, lowerKeys(options.macros));
+}
+
+/** The scanner is written not to throw; this is the belt to those braces (a bug must not lose the import). */
+function safeScan(text: string): ScannedFile | undefined {
+  try {
+    return scanBibtex(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function unreadable(file: string): ImportResult {
+  return {
+    format: "bibtex",
+    records: [],
+    skipped: 0,
+    diagnostics: [{ file, where: "line 1", level: "error", message: "could not read the file as BibTeX (internal scanner error)" }],
+  };
 }
 
 /**
@@ -1121,15 +1152,18 @@ export function parseBibtex(text: string, file: string, options: BibtexOptions =
  * `large-treewidth-definitions.bib` whichever is listed first.
  */
 export function parseBibtexFiles(files: InputFile[]): ImportResult[] {
-  const scanned = files.map((f) => scanBibtex(f.text));
-  const all: Record<string, string> = {};
-  for (let i = 0; i < files.length; i++) {
-    // resolve each file's @strings with everything known so far (others' definitions may be used)
-    const { defined } = resolveEntries(scanned[i], all, entryWhere, () => {});
-    Object.assign(all, defined);
+  const scanned = files.map((f) => safeScan(f.text));
+  // Two rounds, so a macro whose value uses a macro of a later file resolves too.
+  let all: Record<string, string> = {};
+  for (let round = 0; round < 2; round++) {
+    const next: Record<string, string> = {};
+    for (const file of scanned) if (file) Object.assign(next, resolveEntries(file, { ...all, ...next }, () => {}, true).defined);
+    all = next;
   }
   return files.map((f, i) => {
-    const { macros: _macros, ...result } = buildResult(scanned[i], f.name, all);
+    const file = scanned[i];
+    if (!file) return unreadable(f.name);
+    const { macros: _macros, ...result } = buildResult(file, f.name, all);
     return result;
   });
 }

@@ -118,7 +118,7 @@ export function stripBraces(text: string): string {
 
 function applyLigatures(text: string, options: LatexOptions): string {
   if (options.ligatures === false) return text;
-  if (!text.includes("-") && !text.includes("`") && !text.includes("''")) return text;
+  if (!text.includes("--") && !text.includes("`") && !text.includes("''")) return text;
   return text
     .replace(/---/g, "—")
     .replace(/--/g, "–")

@@ -87,6 +87,15 @@ describe("entries and syntax", () => {
     expect(uses.diagnostics).toEqual([]);
   });
 
+  it("a macro whose value uses another file's macro resolves, in either order", () => {
+    const files = [
+      { name: "a.bib", text: `@string{full = short # " Journal"}` },
+      { name: "b.bib", text: `@string{short = "Short"} @article{k, title = {T}, author = {A}, journal = full}` },
+    ];
+    expect(parseBibtexFiles(files)[1].records[0].venue).toBe("Short Journal");
+    expect(parseBibtexFiles([...files].reverse())[0].records[0].venue).toBe("Short Journal");
+  });
+
   it("a file's own @string wins over another file's from its definition on", () => {
     const [own] = parseBibtexFiles([
       { name: "own.bib", text: `@article{a, title = j, author = {A}} @string{j = "Own"} @article{b, title = j, author = {A}}` },
@@ -251,6 +260,11 @@ describe("records", () => {
     expect(one(`@misc{k, title = {T}, author = {A}, url = {https://arxiv.org/abs/hep-th/9901001v1}}`).arxiv).toBe("hep-th/9901001");
     expect(one(`@misc{k, title = {T}, author = {A}, doi = {10.48550/arXiv.2305.00001}}`).arxiv).toBe("2305.00001");
     expect(one(`@misc{k, title = {T}, author = {A}, eprint = {123}, archiveprefix = {hal}}`).arxiv).toBeUndefined();
+    expect(one(`@article{k, title = {T}, author = {A}, journal = {CoRR}, volume = {abs/1606.06565}}`).arxiv).toBe("1606.06565");
+    expect(one(`@misc{k, title = {T}, author = {A}, url = {https://arxiv.org/pdf/2206.04615.pdf}}`).arxiv).toBe("2206.04615");
+    expect(one(`@misc{k, title = {T}, author = {A}, note = {arXiv:2206.04615}}`).arxiv).toBe("2206.04615");
+    // a note that only mentions another paper is not this record's id
+    expect(one(`@misc{k, title = {T}, author = {A}, note = {Extends arXiv:2206.04615}}`).arxiv).toBeUndefined();
   });
 
   it("DOI normalised; url only http(s), anything else dropped with a warning", () => {
