@@ -11,6 +11,8 @@ export interface CliIo {
   /** Raw bytes of a file; throws a Node-style error (code ENOENT, EISDIR…) when unreadable. */
   readFile(path: string): Uint8Array;
   writeFile(path: string, text: string): void;
+  /** Binary output (PNG export); optional so text-only test doubles need not provide it. */
+  writeBytes?(path: string, bytes: Uint8Array): void;
   /** Milliseconds, for progress throttling only (never written into results). */
   now(): number;
 }
@@ -21,6 +23,7 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFileSync(path),
     writeFile: (path, text) => writeFileSync(path, text, "utf8"),
+    writeBytes: (path, bytes) => writeFileSync(path, bytes),
     now: () => performance.now(),
   };
 }

@@ -33,7 +33,8 @@ export function datasetStats(collection: Collection): DatasetStats {
   return {
     records: collection.records,
     papers: collection.papers.length,
-    people: collection.people.length,
+    // An author–author graph file (GML/GEXF/GraphML) has people but no papers.
+    people: collection.people.length || (collection.coauthorNetwork?.people.length ?? 0),
     authorships,
     skipped: collection.skipped,
     merged,

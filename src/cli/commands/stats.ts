@@ -41,6 +41,8 @@ Example:
     const threshold = atlas.provenance.settings.hyperauthorThreshold;
     let text = `${plural(stats.records, "record")} read from ${plural(atlas.provenance.inputs.length, "file")}: ${plural(stats.papers, "paper")}, ${groupThousands(stats.skipped)} skipped\n`;
     text += `${plural(stats.people, "person", "people")}, ${plural(stats.authorships, "authorship")}\n`;
+    const network = atlas.coauthorNetwork;
+    if (network) text += `author–author network: ${plural(network.people.length, "person", "people")}, ${plural(network.links.length, "link")} (no papers)\n`;
     text += `${plural(stats.merged, "name form")} merged into people known by another spelling\n`;
     text += `${plural(stats.hyperauthored, "hyperauthored paper")} (more than ${threshold} authors)\n`;
     text += formatDiagnostics(stats.diagnostics, flag(args, "verbose") ? Infinity : DIAGNOSTICS_SHOWN);

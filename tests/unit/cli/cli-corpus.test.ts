@@ -166,6 +166,12 @@ describe("stats --json on the corpus: papers + skipped = records", () => {
     }
   });
 
+  it("an author–author graph file: people and links, no papers, exit 0", async () => {
+    const { code, stats } = await statsJson(["../shared/corpus/large/newman-netscience.gml"]);
+    expect(code).toBe(0);
+    expect(stats).toMatchObject({ records: 0, papers: 0, skipped: 0, people: 1589, authorships: 0 });
+  });
+
   it("reads ISO-8859-1 DBLP XML by its declaration", async () => {
     const { code, stats } = await statsJson([`${OTHER}/dblp-xml-excerpt.xml`]);
     expect(code).toBe(0);
