@@ -19,6 +19,7 @@
 import type { Diagnostic, DiagnosticLevel, ImportResult, InputFile, PersonIds, PubRecord, RawAuthor } from "../model/types.ts";
 import { arxivFromDoi, cleanText, normalizeArxiv, normalizeDoi, normalizeOrcid, parseYear, safeHttpUrl } from "./normalize.ts";
 import { latexToUnicode, stripBraces } from "./latex.ts";
+import { decodeEntities } from "./markup.ts";
 
 export interface BibtexOptions {
   /** `@string` macros from files given earlier in the same call (names are case-insensitive). */
@@ -1100,7 +1101,8 @@ function buildResult(scanned: ScannedFile, file: string, external: Record<string
   }
 
   const latexMacros = preambleMacros(scanned.preambles);
-  const decode = (tex: string): string => latexToUnicode(tex, { macros: latexMacros });
+  // Exports made from web pages carry HTML entities (`&amp;`, `&#233;`) too: decode both.
+  const decode = (tex: string): string => decodeEntities(latexToUnicode(tex, { macros: latexMacros }));
   const records: PubRecord[] = [];
   let skipped = 0;
   for (const entry of entries) {

@@ -189,6 +189,12 @@ describe("records", () => {
     expect(one(`@article{k, title = {{The {GPU} -- a {\\"U}bersicht}}, author = {A}}`).title).toBe("The GPU – a Übersicht");
   });
 
+  it("HTML entities are decoded like LaTeX; the result is text, never markup", () => {
+    const record = one(`@article{k, title = {R\\&D at AT&amp;T: caf&#233; \\& <b>more</b>}, author = {Eve {&lt;img&gt;} and Jos&eacute; Smith}}`);
+    expect(record.title).toBe("R&D at AT&T: café & <b>more</b>");
+    expect(record.authors.map((a) => a.name)).toEqual(["Eve <img>", "José Smith"]);
+  });
+
   it("no title but authors: a made-up title, untitled, a warning", () => {
     const record = one(`@article{smith2020, author = {Smith, J.}}`);
     expect(record).toMatchObject({ title: "Untitled (key smith2020)", untitled: true });
