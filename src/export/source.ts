@@ -31,15 +31,37 @@ export interface GraphSourceInput {
   title?: string;
 }
 
+export interface SourceOptions {
+  /** Layout seed when the atlas has no positions (default: its own seed, else 1 like `build`). */
+  seed?: number;
+  /** Layout progress, 0–1 (only called when a layout runs). */
+  onLayoutProgress?: (fraction: number) => void;
+}
+
+/** ForceAtlas2's iteration cap, as `build` uses it. */
+const LAYOUT_ITERATION_CAP = 3000;
+
 /**
  * The atlas's graph with its stored positions; when the file has none (or they do not cover
- * every node), the graph is laid out like `build` does (seeded ForceAtlas2, seed 1 by default).
+ * every node), the graph is laid out like `build` does (seeded ForceAtlas2, seed 1 by default,
+ * positions rounded to 4 decimals), so exporting a .bib gives the positions `build` would store.
  */
-export function graphSourceFromAtlas(atlas: AtlasFile, seed: number = atlas.layout?.seed ?? DEFAULT_LAYOUT_SEED): GraphSource {
+export function graphSourceFromAtlas(atlas: AtlasFile, options: SourceOptions = {}): GraphSource {
   const graph = buildGraph(atlasToCollection(atlas));
   const stored = atlas.layout?.positions;
-  const positions = stored && coversGraph(graph, stored) ? stored : layoutGraph(graph, { seed }).positions;
+  const positions = stored && coversGraph(graph, stored) ? stored : layOut(graph, options.seed ?? atlas.layout?.seed ?? DEFAULT_LAYOUT_SEED, options.onLayoutProgress);
   return completeSource({ graph, positions, title: atlas.title });
+}
+
+function layOut(graph: AtlasGraph, seed: number, onProgress?: (fraction: number) => void): Positions {
+  const result = layoutGraph(graph, {
+    seed,
+    maxIterations: LAYOUT_ITERATION_CAP,
+    onProgress: onProgress && ((step) => onProgress(Math.min(1, step.iteration / LAYOUT_ITERATION_CAP))),
+  });
+  const rounded: Positions = {};
+  for (const [node, [x, y]] of Object.entries(result.positions)) rounded[node] = [Math.round(x * 10000) / 10000, Math.round(y * 10000) / 10000];
+  return rounded;
 }
 
 /** Fills in what the input left out (satellites, looks) the way the app's view computes them. */
