@@ -65,12 +65,16 @@ export function nodeDisplay(look: NodeLook, node: string, frame: ViewFrame, isFo
     display.labelVisibility = "visible";
     display.zIndex = 20;
     display.depth = "topNodes";
+    display.labelDepth = "topNodes";
     display.highlighted = true;
+    // The selected nodes themselves get sigma's backdrop card (a halo with a shadow), like hover does.
+    if (emphasis.selected.includes(node)) display.backdropVisibility = "visible";
   } else if (role === "related") {
     // The papers of a selection are few and are what it is about: name them.
     if (look.kind === "paper") display.labelVisibility = "visible";
     display.zIndex = look.zIndex + 10;
     display.depth = "topNodes";
+    display.labelDepth = "topNodes";
   } else {
     display.color = VIEW_COLORS.dimmedNode;
     display.labelColor = VIEW_COLORS.dimmedLabel;

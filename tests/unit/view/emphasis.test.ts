@@ -91,7 +91,8 @@ describe("reducers", () => {
 
   it("selection: focus grows and is labelled, related papers labelled, the rest dimmed but the focal researcher keeps a label", () => {
     const frame = { emphasis: computeEmphasis(graph, { kind: "person", personId: "sam" }), cameraRatio: 1 };
-    expect(nodeDisplay(looks.get("a:sam")!, "a:sam", frame, false)).toMatchObject({ labelVisibility: "visible", depth: "topNodes" });
+    expect(nodeDisplay(looks.get("a:sam")!, "a:sam", frame, false)).toMatchObject({ labelVisibility: "visible", depth: "topNodes", backdropVisibility: "visible" });
+    expect(nodeDisplay(looks.get("p:p3")!, "p:p3", frame, false).backdropVisibility).toBeUndefined();
     expect(nodeDisplay(looks.get("p:p3")!, "p:p3", frame, false).labelVisibility).toBe("visible");
     expect(nodeDisplay(looks.get("p:p1")!, "p:p1", frame, false)).toMatchObject({ color: VIEW_COLORS.dimmedNode, labelVisibility: "hidden" });
     expect(nodeDisplay(looks.get("a:vinay")!, "a:vinay", frame, true).labelVisibility).toBe("visible");
