@@ -356,15 +356,26 @@ class Scanner {
     }
   }
 
-  /** Is there a `%` before `offset` on its line? */
+  /**
+   * Is there a `%` before `offset` on its line? Offsets only grow during a scan, so each line is read
+   * once (a single 1 MB line of `@ @ @ …` must not cost a backwards scan per `@`).
+   */
   private commentedOut(offset: number): boolean {
-    for (let i = offset - 1; i >= 0; i--) {
-      const code = this.text.charCodeAt(i);
-      if (code === NEWLINE) return false;
-      if (code === 37) return true;
+    const line = this.lineAt(offset) - 1;
+    if (line !== this.percentLine) {
+      this.percentLine = line;
+      this.percentScanned = this.lineStarts[line];
+      this.percentFound = false;
     }
-    return false;
+    while (!this.percentFound && this.percentScanned < offset) {
+      if (this.text.charCodeAt(this.percentScanned) === 37) this.percentFound = true;
+      this.percentScanned++;
+    }
+    return this.percentFound;
   }
+  private percentLine = -1;
+  private percentScanned = 0;
+  private percentFound = false;
 
   private startsLine(offset: number): boolean {
     for (let i = offset - 1; i >= 0; i--) {
@@ -512,7 +523,8 @@ const NOT_INHERITED = new Set(["crossref", "ids", "key", "title", "shorttitle", 
  * parent's title becomes the child's `booktitle` (BibLaTeX rule: a chapter's book, a paper's
  * proceedings). Parents may come later in the file; chains are followed, cycles stopped.
  */
-function applyCrossrefs(entries: ResolvedEntry[], where: (e: ResolvedEntry) => string, diagnostics: (level: DiagnosticLevel, where: string, message: string) => void): void {
+function applyCrossrefs(entries: ResolvedEntry[], diagnostics: (level: DiagnosticLevel, where: string, message: string) => void): void {
+  const where = entryWhere;
   const byKey = new Map<string, ResolvedEntry>();
   for (const entry of entries) {
     const key = entry.key.toLowerCase();
@@ -895,7 +907,7 @@ function toRecord(entry: ResolvedEntry, ctx: RecordContext): PubRecord | undefin
 
   const year = parseYear(text("year")) ?? parseYear(text("date"));
   if (year !== undefined) record.year = year;
-  const venue = venueOf(entry.type, fields, text);
+  const venue = venueOf(entry.type, text);
   if (venue) record.venue = venue;
 
   const doi = normalizeDoi(text("doi")) ?? doiFromUrl(text("url"));
@@ -913,11 +925,11 @@ function toRecord(entry: ResolvedEntry, ctx: RecordContext): PubRecord | undefin
   if (abstract) record.abstract = abstract;
   const ids = otherIds(fields, text);
   if (Object.keys(ids).length) record.ids = ids;
-  attachOrcids(record.authors, fields, text, say);
+  attachOrcids(record.authors, fields, say);
   return record;
 }
 
-function venueOf(type: string, fields: FieldMap, text: (name: string) => string | undefined): string | undefined {
+function venueOf(type: string, text: (name: string) => string | undefined): string | undefined {
   const journal = text("journal") ?? text("journaltitle") ?? text("booktitle") ?? text("eventtitle");
   if (journal) return journal;
   if (BOOK_TYPES.has(type)) return text("publisher") ?? text("organization");
@@ -928,7 +940,6 @@ function venueOf(type: string, fields: FieldMap, text: (name: string) => string 
   const eprint = text("eprint");
   const prefix = (text("archiveprefix") ?? text("eprinttype") ?? "").toLowerCase();
   if (eprint && prefix === "arxiv") return `arXiv:${eprint}`;
-  void fields;
   return text("publisher") ?? text("organization") ?? text("institution") ?? text("school");
 }
 
@@ -1009,7 +1020,6 @@ function otherIds(fields: FieldMap, text: (name: string) => string | undefined):
 function attachOrcids(
   authors: RawAuthor[],
   fields: FieldMap,
-  text: (name: string) => string | undefined,
   say: (level: DiagnosticLevel, message: string) => void,
 ): void {
   if (authors.length === 0) return;
@@ -1034,7 +1044,6 @@ function attachOrcids(
       if (match) pairs.push({ name: lines[i - 1], orcid: match[1] });
     }
   }
-  void text;
   for (const pair of pairs) {
     const orcid = normalizeOrcid(pair.orcid);
     if (!orcid) continue;
@@ -1090,7 +1099,7 @@ function buildResult(scanned: ScannedFile, file: string, external: Record<string
   for (const problem of scanned.problems) diagnostic(problem.level, `line ${problem.line}`, problem.message);
 
   const { entries, defined } = resolveEntries(scanned, external, diagnostic);
-  applyCrossrefs(entries, entryWhere, diagnostic);
+  applyCrossrefs(entries, diagnostic);
 
   const firstLineOfKey = new Map<string, number>();
   for (const entry of entries) {

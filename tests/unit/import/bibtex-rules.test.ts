@@ -335,6 +335,10 @@ describe("robustness", () => {
       `@article{k, title = {${"\\\"".repeat(200_000)}}, author = {${"a and ".repeat(50_000)}}}`,
       `@article{k, author = "${"{".repeat(300_000)}`,
       "@".repeat(500_000),
+      "@ ".repeat(300_000),
+      "x @a ".repeat(200_000),
+      `% ${"@b{ ".repeat(200_000)}`,
+      `@article{k, title = "${"x".repeat(500_000)}`,
     ];
     for (const text of inputs) {
       const started = performance.now();
