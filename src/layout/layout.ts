@@ -1,0 +1,246 @@
+/**
+ * The layout pipeline: pure, no DOM; the same code runs in the app's Web Worker and in the CLI.
+ *
+ *  1. Satellites (authors whose only papers are hyperauthored) are set aside.
+ *  2. Every other node goes through ForceAtlas2 from seeded starting positions, until the mean
+ *     displacement per node per iteration, relative to the layout's extent, stays below
+ *     `tolerance` for `stableSteps` consecutive iterations (or `maxIterations` is reached).
+ *  3. The result is centred and scaled so the mean simulated edge is 1 unit long.
+ *  4. Overlap removal with node radii (a paper's radius includes its satellite disc), after a
+ *     uniform enlargement when the nodes' total area cannot fit in the layout's bounding box.
+ *  5. Satellites are placed in a sunflower disc around their paper, by author position.
+ *
+ * The graph is never modified (use `assignPositions` to copy the result into node attributes).
+ * Same graph (same insertion order) + same options → bit-identical positions.
+ */
+import type Graph from "graphology";
+import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import type { AtlasGraph } from "../graph/build.ts";
+import type { Positions } from "../model/types.ts";
+import { createForceSystem, DEFAULT_BARNES_HUT_THRESHOLD, forcePositions, inferForceSettings, stepForces } from "./forces.ts";
+import { initialPositions, type InitialPlacement } from "./initial.ts";
+import { removeOverlaps } from "./overlap.ts";
+import { satelliteNodes, satellitesByPaper, sunflowerDisc } from "./satellites.ts";
+
+export interface LayoutOptions {
+  /** Seed of the starting positions (default 1). */
+  seed?: number;
+  /** Cap on ForceAtlas2 iterations (default 3000). */
+  maxIterations?: number;
+  /** Convergence: mean displacement per node per iteration / extent below this (default 0.0005)… */
+  tolerance?: number;
+  /** …for this many consecutive iterations (default 20). */
+  stableSteps?: number;
+  initial?: InitialPlacement;
+  /** Papers with more authors count as hyperauthored; default: the paper node's flag. */
+  hyperauthorThreshold?: number;
+  /** Barnes-Hut above this many simulated nodes (default 2000). */
+  barnesHutThreshold?: number;
+  /** Overrides of the inferred ForceAtlas2 settings. */
+  settings?: ForceAtlas2Settings;
+  /** Yield/report progress every this many iterations (default 25). */
+  progressEvery?: number;
+  onProgress?: (progress: LayoutProgress) => void;
+}
+
+export interface LayoutProgress {
+  phase: "forces" | "overlap" | "satellites";
+  /** ForceAtlas2 iterations done so far. */
+  iteration: number;
+  /** Last relative mean displacement (see `tolerance`). */
+  displacement: number;
+}
+
+export interface LayoutResult {
+  positions: Positions;
+  /** ForceAtlas2 iterations run. */
+  iterations: number;
+  /** Whether ForceAtlas2 met the convergence test before `maxIterations`. */
+  converged: boolean;
+  seed: number;
+  /** Satellite node keys, graph order: draw them small and unlabelled. */
+  satellites: string[];
+  /** Radius of every node in layout units, as used for overlap removal (papers: without their disc). */
+  radii: Record<string, number>;
+  /** Whether overlap removal finished with no overlapping pair. */
+  overlapFree: boolean;
+}
+
+/** Node sizes, in units of the mean simulated edge length. */
+export const NODE_RADIUS = {
+  paper: 0.08,
+  /** Authors: base + perPaper·√papers (the focal researcher with 8 papers ≈ 0.145). */
+  authorBase: 0.06,
+  authorPerSqrtPaper: 0.03,
+  satellite: 0.015,
+  /** Distance between neighbouring satellites in a disc (441 satellites → disc radius ≈ 0.6). */
+  satelliteSpacing: 0.045,
+  /** Gap kept between nodes by overlap removal (room for labels). */
+  margin: 0.12,
+} as const;
+
+/** Horizontal over vertical room kept between nodes by overlap removal. */
+export const LABEL_ASPECT = 1.8;
+
+const DEFAULTS = { seed: 1, maxIterations: 3000, tolerance: 0.0005, stableSteps: 20, progressEvery: 25 };
+
+/** Runs the whole layout to the end. */
+export function layoutGraph(graph: AtlasGraph, options: LayoutOptions = {}): LayoutResult {
+  const steps = layoutSteps(graph, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    options.onProgress?.(next.value);
+  }
+}
+
+/** The layout as a generator: the worker posts each progress value and may stop early (cancel). */
+export function* layoutSteps(graph: AtlasGraph, options: LayoutOptions = {}): Generator<LayoutProgress, LayoutResult, void> {
+  const seed = options.seed ?? DEFAULTS.seed;
+  const maxIterations = options.maxIterations ?? DEFAULTS.maxIterations;
+  const tolerance = options.tolerance ?? DEFAULTS.tolerance;
+  const stableSteps = options.stableSteps ?? DEFAULTS.stableSteps;
+  const progressEvery = Math.max(1, options.progressEvery ?? DEFAULTS.progressEvery);
+
+  const satellites = satelliteNodes(graph, options.hyperauthorThreshold);
+  const simulated = graph.filterNodes((node) => !satellites.has(node));
+  const settings = {
+    ...inferForceSettings(simulated.length, options.barnesHutThreshold ?? DEFAULT_BARNES_HUT_THRESHOLD),
+    ...options.settings,
+  };
+  const system = createForceSystem(graph, simulated, initialPositions(graph, simulated, options.initial ?? "random", seed), settings);
+
+  let iterations = 0;
+  let stable = 0;
+  let displacement = simulated.length < 2 ? 0 : Infinity;
+  let converged = simulated.length < 2;
+  while (!converged && iterations < maxIterations) {
+    displacement = stepForces(system);
+    iterations++;
+    stable = displacement < tolerance ? stable + 1 : 0;
+    if (stable >= stableSteps) converged = true;
+    else if (iterations % progressEvery === 0) yield { phase: "forces", iteration: iterations, displacement };
+  }
+
+  yield { phase: "overlap", iteration: iterations, displacement };
+  const { xs, ys } = forcePositions(system);
+  normaliseToUnitEdges(graph, simulated, xs, ys);
+
+  const discs = satellitesByPaper(graph, satellites);
+  const radii: Record<string, number> = {};
+  graph.forEachNode((node, attributes) => {
+    radii[node] = satellites.has(node)
+      ? NODE_RADIUS.satellite
+      : attributes.kind === "paper"
+        ? NODE_RADIUS.paper
+        : NODE_RADIUS.authorBase + NODE_RADIUS.authorPerSqrtPaper * Math.sqrt(attributes.papers);
+  });
+  const discOf = new Map<string, ReturnType<typeof sunflowerDisc>>();
+  for (const [paper, members] of discs) {
+    const inner = radii[paper] + NODE_RADIUS.satelliteSpacing;
+    discOf.set(paper, sunflowerDisc(members.length, inner, NODE_RADIUS.satelliteSpacing, NODE_RADIUS.satellite));
+  }
+  const effective = new Float64Array(simulated.length);
+  simulated.forEach((node, i) => (effective[i] = discOf.get(node)?.radius ?? radii[node]));
+  // Labels run horizontally: separate nodes in a space squeezed along x, so they end up
+  // LABEL_ASPECT times further apart sideways than vertically (circles still never overlap).
+  for (let i = 0; i < xs.length; i++) xs[i] /= LABEL_ASPECT;
+  spreadToFit(xs, ys, effective, NODE_RADIUS.margin);
+  const overlap = removeOverlaps(xs, ys, effective, { margin: NODE_RADIUS.margin, maxIterations: 500 });
+  for (let i = 0; i < xs.length; i++) xs[i] *= LABEL_ASPECT;
+
+  yield { phase: "satellites", iteration: iterations, displacement };
+  const positions: Positions = {};
+  simulated.forEach((node, i) => (positions[node] = [round(xs[i]), round(ys[i])]));
+  for (const [paper, members] of discs) {
+    const [px, py] = positions[paper];
+    const { offsets } = discOf.get(paper)!;
+    members.forEach((node, k) => (positions[node] = [round(px + offsets[k][0]), round(py + offsets[k][1])]));
+  }
+  // Key order of `positions` follows the graph, whatever the phase that placed a node.
+  const ordered: Positions = {};
+  graph.forEachNode((node) => (ordered[node] = positions[node]));
+
+  return {
+    positions: ordered,
+    iterations,
+    converged,
+    seed,
+    satellites: graph.filterNodes((node) => satellites.has(node)),
+    radii,
+    overlapFree: overlap.converged,
+  };
+}
+
+/** Centre on the centroid and scale so the mean edge among simulated nodes has length 1. */
+function normaliseToUnitEdges(graph: Graph, nodes: string[], xs: Float64Array, ys: Float64Array): void {
+  const n = nodes.length;
+  if (n === 0) return;
+  let cx = 0, cy = 0;
+  for (let i = 0; i < n; i++) {
+    cx += xs[i];
+    cy += ys[i];
+  }
+  cx /= n;
+  cy /= n;
+  const index = new Map<string, number>();
+  nodes.forEach((node, i) => index.set(node, i));
+  let total = 0, count = 0;
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    const s = index.get(source);
+    const t = index.get(target);
+    if (s === undefined || t === undefined) return;
+    total += Math.hypot(xs[s] - xs[t], ys[s] - ys[t]);
+    count++;
+  });
+  const scale = count > 0 && total > 0 ? count / total : 1;
+  for (let i = 0; i < n; i++) {
+    xs[i] = (xs[i] - cx) * scale;
+    ys[i] = (ys[i] - cy) * scale;
+  }
+}
+
+/** Share of the bounding box the nodes' circles (grown by half the margin) may fill before enlarging. */
+const MAX_FILL = 0.35;
+
+/**
+ * Dense hairballs (mean edge ≈ layout diameter) cannot hold their nodes at unit edge length:
+ * scale the whole layout up uniformly first, so overlap removal only fixes local collisions
+ * instead of pushing thousands of nodes through each other (which also ruins the structure).
+ */
+function spreadToFit(xs: Float64Array, ys: Float64Array, radii: Float64Array, margin: number): void {
+  const n = xs.length;
+  if (n < 2) return;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, area = 0;
+  for (let i = 0; i < n; i++) {
+    minX = Math.min(minX, xs[i]);
+    maxX = Math.max(maxX, xs[i]);
+    minY = Math.min(minY, ys[i]);
+    maxY = Math.max(maxY, ys[i]);
+    area += Math.PI * (radii[i] + margin / 2) ** 2;
+  }
+  const box = Math.max(maxX - minX, 1e-9) * Math.max(maxY - minY, 1e-9);
+  if (area <= MAX_FILL * box) return;
+  const scale = Math.sqrt(area / (MAX_FILL * box));
+  for (let i = 0; i < n; i++) {
+    xs[i] *= scale;
+    ys[i] *= scale;
+  }
+}
+
+/** Six decimals: plenty for drawing, and keeps atlas files small. Deterministic. */
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Copies positions into the nodes' `x`/`y` attributes (mutates the graph; nodes without a position are left alone). */
+export function assignPositions(graph: AtlasGraph, positions: Positions): void {
+  graph.updateEachNodeAttributes((node, attributes) => {
+    const position = positions[node];
+    if (position) {
+      attributes.x = position[0];
+      attributes.y = position[1];
+    }
+    return attributes;
+  }, { attributes: ["x", "y"] });
+}

@@ -1,0 +1,82 @@
+/**
+ * Satellites: authors whose only papers are hyperauthored (BIG-bench's 444 one-paper authors).
+ * They stay out of the force simulation and are placed afterwards in a compact sunflower disc
+ * around their paper, so they cannot turn the layout into a hairball ring around 21 people.
+ */
+import type { AtlasGraph, PaperNodeAttributes } from "../graph/build.ts";
+
+/** Whether a paper counts as hyperauthored: its flag, or more than `threshold` authors when given. */
+function hyperauthored(attributes: PaperNodeAttributes, threshold?: number): boolean {
+  return threshold === undefined ? attributes.hyperauthored : attributes.authors > threshold;
+}
+
+/**
+ * Author nodes whose every paper is hyperauthored (authors with no paper are not satellites).
+ * `threshold`: papers with more authors than this count as hyperauthored; default: the paper's flag.
+ */
+export function satelliteNodes(graph: AtlasGraph, threshold?: number): Set<string> {
+  const satellites = new Set<string>();
+  graph.forEachNode((node, attributes) => {
+    if (attributes.kind !== "author" || graph.degree(node) === 0) return;
+    let onlyHyperauthored = true;
+    graph.forEachNeighbor(node, (_paper, paperAttributes) => {
+      if (paperAttributes.kind === "paper" && !hyperauthored(paperAttributes, threshold)) onlyHyperauthored = false;
+    });
+    if (onlyHyperauthored) satellites.add(node);
+  });
+  return satellites;
+}
+
+/**
+ * Each satellite's home paper (its first paper in graph order) with the satellites of each paper
+ * ordered by author position on that paper, then node order.
+ */
+export function satellitesByPaper(graph: AtlasGraph, satellites: ReadonlySet<string>): Map<string, string[]> {
+  const byPaper = new Map<string, { node: string; position: number }[]>();
+  const nodes = graph.nodes();
+  const order = new Map(nodes.map((node, index) => [node, index]));
+  for (const node of satellites) {
+    let home: string | undefined;
+    graph.forEachNeighbor(node, (paper) => {
+      if (home === undefined || order.get(paper)! < order.get(home)!) home = paper;
+    });
+    if (home === undefined) continue;
+    const position = graph.getEdgeAttributes(graph.edge(node, home)!).position;
+    const list = byPaper.get(home) ?? [];
+    list.push({ node, position });
+    byPaper.set(home, list);
+  }
+  const result = new Map<string, string[]>();
+  for (const [paper, list] of byPaper) {
+    list.sort((a, b) => a.position - b.position || order.get(a.node)! - order.get(b.node)!);
+    result.set(paper, list.map((entry) => entry.node));
+  }
+  return result;
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+export interface SunflowerDisc {
+  /** Offsets from the disc centre, one per satellite, in the given order (innermost first). */
+  offsets: [number, number][];
+  /** Radius of the disc including the outermost satellite's own radius. */
+  radius: number;
+}
+
+/**
+ * Phyllotaxis (sunflower) placement: satellite k sits at angle k·golden-angle and radius
+ * √(inner² + (k + ½)·spacing²/π), i.e. every satellite gets an area of spacing² and the
+ * first ones (lowest author positions) sit closest to the paper.
+ */
+export function sunflowerDisc(count: number, innerRadius: number, spacing: number, satelliteRadius: number): SunflowerDisc {
+  const offsets: [number, number][] = [];
+  const areaPerPoint = (spacing * spacing) / Math.PI;
+  let outer = innerRadius;
+  for (let k = 0; k < count; k++) {
+    const r = Math.sqrt(innerRadius * innerRadius + (k + 0.5) * areaPerPoint);
+    const angle = k * GOLDEN_ANGLE;
+    offsets.push([r * Math.cos(angle), r * Math.sin(angle)]);
+    outer = r;
+  }
+  return { offsets, radius: count === 0 ? innerRadius : outer + satelliteRadius };
+}
