@@ -62,8 +62,9 @@ export function loadAtlas(paths: string[], options: LoadOptions, io: CliIo): Atl
     else if (step.stage === "identity") progress.report("matching people and papers…", large);
     else if (step.stage === "graph") progress.report("building the graph…", large);
     else if (step.stage === "layout" && !(step.total && step.done === step.total)) {
-      const percent = step.total ? ` ${Math.round(((step.done ?? 0) / step.total) * 100)}%` : "";
-      progress.report(`laying out ${groupThousands(step.nodes ?? 0)} nodes…${percent}`, large || bigGraph);
+      // Iterations, not a percentage: the layout stops when it converges, long before its cap.
+      const done = step.done ? ` ${groupThousands(step.done)} iterations` : "";
+      progress.report(`laying out ${groupThousands(step.nodes ?? 0)} nodes…${done}`, large || bigGraph);
     }
   };
 

@@ -12,6 +12,7 @@ export interface ProgressOptions {
 export class ProgressLine {
   private readonly start: number;
   private lastShown = -Infinity;
+  private lastMessage = "";
   private readonly delay: number;
   private readonly interval: number;
 
@@ -29,8 +30,9 @@ export class ProgressLine {
   report(message: string, expectSlow = false): void {
     const time = this.now();
     if (!expectSlow && time - this.start < this.delay) return;
-    if (time - this.lastShown < this.interval) return;
+    if (time - this.lastShown < this.interval || message === this.lastMessage) return;
     this.lastShown = time;
+    this.lastMessage = message;
     this.write(message + "\n");
   }
 }
