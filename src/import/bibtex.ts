@@ -142,7 +142,7 @@ class Scanner {
       if (!(error instanceof ScanError)) throw error;
       // Reported at the entry's first line (what a person opens to fix); the message says where it broke.
       this.problem(start, "error", `@${type} entry: ${error.message} (noticed at line ${this.lineAt(this.pos)}); read up to there, resumed at the next entry`);
-      this.pos = this.nextEntryStart(this.pos);
+      this.pos = this.entryStartsAt(this.pos) ? this.pos : this.nextEntryStart(this.pos);
     }
   }
 
@@ -179,6 +179,10 @@ class Scanner {
       if (text[this.pos] === ",") {
         this.pos++;
         continue;
+      }
+      if (this.entryStartsAt(this.pos) && this.startsLine(this.pos)) {
+        // `@article{` where a field should be: this entry lost its closing delimiter.
+        throw new ScanError(`"${close}" missing: the next entry starts at line ${this.lineAt(this.pos)}`);
       }
       const nameStart = this.pos;
       const name = this.fieldName();
@@ -312,8 +316,14 @@ class Scanner {
     const text = this.text;
     let i = newline + 1;
     while (text[i] === " " || text[i] === "\t") i++;
-    if (text[i] !== "@") return false;
-    i++;
+    return this.entryStartsAt(i);
+  }
+
+  /** `@word{` or `@word(` at `at`. */
+  private entryStartsAt(at: number): boolean {
+    const text = this.text;
+    if (text[at] !== "@") return false;
+    let i = at + 1;
     const start = i;
     while (i < text.length && /[A-Za-z]/.test(text[i])) i++;
     if (i === start) return false;

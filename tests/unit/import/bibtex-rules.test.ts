@@ -169,6 +169,13 @@ describe("entries and syntax", () => {
     expect(result.diagnostics.filter((d) => d.level === "error")).toHaveLength(1);
   });
 
+  it("an entry without its closing brace keeps its fields and the next entry is read", () => {
+    const result = parse(`@article{a,\n  title = {A},\n  author = {X},\n\n@article{b, title = {B}, author = {Y}}\n`);
+    expect(result.records.map((r) => r.title)).toEqual(["A", "B"]);
+    expect(result.diagnostics.map((d) => `${d.level} ${d.where}`)).toEqual(["error line 1"]);
+    expect(result.diagnostics[0].message).toMatch(/"}" missing: the next entry starts at line 5/);
+  });
+
   it("a file that ends inside an entry gives a diagnostic and what came before", () => {
     const result = parse(`@article{a, title = {A}, author = {X}}\n@article{b, title = {B`);
     expect(result.records.map((r) => r.title)).toEqual(["A"]);
