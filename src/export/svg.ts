@@ -13,6 +13,7 @@ import { labelStyle } from "../view/reducers.ts";
 import { focalNodeOf, type NodeLook } from "../view/style.ts";
 import { apply, fitWithExtents, sigmaFrame, type Box, type Item } from "./frame.ts";
 import { layoutLegend, type LegendLayout } from "./legend.ts";
+import { placeLabels, type LabelRequest } from "./placement.ts";
 import { VIEW_LABEL_SETTINGS, visibleLabels, type ScreenNode } from "./labels.ts";
 import { positionOf, toGraphSource, type GraphSource, type GraphSourceInput } from "./source.ts";
 import { estimateTextWidth } from "./text-metrics.ts";
@@ -117,7 +118,7 @@ export function renderSvgPicture(input: AtlasFile | GraphSourceInput, options: S
   }
   parts.push(...edgeElements(source, at, theme));
   parts.push(...nodeElements(drawn, at));
-  parts.push(...labelElements(drawn, at, theme));
+  parts.push(...labelElements(drawn, at, theme, { x: MARGIN / 2, y: graphBox.y - MARGIN / 2, width: viewWidth - MARGIN, height: graphBox.height + MARGIN }));
   if (legend) parts.push(...legendElements(legend, MARGIN, viewHeight - MARGIN / 2 - legend.height, legendSize, theme));
   parts.push("</svg>");
   return { svg: parts.join("\n") + "\n", width, height, labelled: drawn.filter((entry) => entry.label).map((entry) => entry.node) };
@@ -197,16 +198,22 @@ function nodeElements(drawn: readonly DrawnNode[], at: PointMap): string[] {
   return lines;
 }
 
-function labelElements(drawn: readonly DrawnNode[], at: PointMap, theme: ExportTheme): string[] {
-  const labelled = byZ(drawn).filter((entry) => entry.label);
+function labelElements(drawn: readonly DrawnNode[], at: PointMap, theme: ExportTheme, bounds: Box): string[] {
+  // Most important first: they keep the view's spot right of the node when labels collide.
+  const labelled = byZ(drawn).filter((entry) => entry.label).reverse();
   if (labelled.length === 0) return [];
-  const lines = [`<g class="labels" fill="${theme.label}" stroke="${theme.labelHalo}" stroke-width="${HALO_WIDTH}" stroke-linejoin="round" paint-order="stroke">`];
-  for (const entry of labelled) {
-    const { x, y } = at.get(entry.node)!;
+  const requests: LabelRequest[] = labelled.map((entry) => {
     const label = entry.label!;
-    lines.push(
-      `<text x="${num(x + entry.radius + LABEL_GAP)}" y="${num(y + label.size / 3)}" font-size="${num(label.size)}" font-weight="${xmlAttr(label.weight)}">${xmlText(label.text)}</text>`,
-    );
+    return { node: entry.node, ...at.get(entry.node)!, radius: entry.radius, size: label.size, width: estimateTextWidth(label.text, label.size, Number(label.weight) >= 600) };
+  });
+  const placed = placeLabels(requests, bounds);
+  const lines = [`<g class="labels" fill="${theme.label}" stroke="${theme.labelHalo}" stroke-width="${HALO_WIDTH}" stroke-linejoin="round" paint-order="stroke">`];
+  // Drawn least important first, so the focal researcher's name ends on top.
+  for (let index = labelled.length - 1; index >= 0; index--) {
+    const label = labelled[index].label!;
+    const spot = placed[index];
+    const anchor = spot.anchor === "start" ? "" : ` text-anchor="${spot.anchor}"`;
+    lines.push(`<text x="${num(spot.x)}" y="${num(spot.y)}" font-size="${num(label.size)}" font-weight="${xmlAttr(label.weight)}"${anchor}>${xmlText(label.text)}</text>`);
   }
   lines.push("</g>");
   return lines;
