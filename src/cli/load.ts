@@ -5,7 +5,7 @@
 import type { AliasFile, AtlasFile, InputFile } from "../model/types.ts";
 import { buildAtlas, type AtlasProgress } from "../dataset/index.ts";
 import { parseAliasFile } from "../identity/index.ts";
-import { CliError } from "./errors.ts";
+import { CliError, EXIT_USAGE } from "./errors.ts";
 import { decodeText, type CliIo } from "./io.ts";
 import { groupThousands, ProgressLine } from "./progress.ts";
 import { plural } from "./format.ts";
@@ -41,7 +41,7 @@ export function readAliases(path: string, io: CliIo): AliasFile {
 }
 
 export function loadAtlas(paths: string[], options: LoadOptions, io: CliIo): AtlasFile {
-  if (paths.length === 0) throw new CliError("no input files given", 2);
+  if (paths.length === 0) throw new CliError("no input files given", EXIT_USAGE);
   const progress = new ProgressLine(io.stderr, io.now);
   const files: InputFile[] = [];
   let bytes = 0;
