@@ -18,17 +18,17 @@ function positiveInteger(value: string | undefined): number | undefined {
 /** The seed every property in this run uses (fixed in `npm test`). */
 export const FUZZ_SEED = positiveInteger(process.env.FUZZ_SEED) ?? 20240611;
 
-/** Multiplier over each property's default run count: `FUZZ_RUNS=2000` means “at least 2000 runs per property”. */
+/** `FUZZ_RUNS=2000`: 2000 runs per property (expensive ones capped). */
 const requestedRuns = positiveInteger(process.env.FUZZ_RUNS);
 
-/** Runs for one property: its default in `npm test`, FUZZ_RUNS in a campaign. */
-export function runs(defaultRuns: number): number {
-  return requestedRuns ?? defaultRuns;
+/** Runs for one property: its default in `npm test`, FUZZ_RUNS in a campaign (at most `cap` for expensive ones). */
+export function runs(defaultRuns: number, cap = Infinity): number {
+  return requestedRuns === undefined ? defaultRuns : Math.min(requestedRuns, Math.max(cap, defaultRuns));
 }
 
 /** fast-check parameters for one property. */
-export function params(defaultRuns: number) {
-  return { seed: FUZZ_SEED, numRuns: runs(defaultRuns) };
+export function params(defaultRuns: number, cap = Infinity) {
+  return { seed: FUZZ_SEED, numRuns: runs(defaultRuns, cap) };
 }
 
 export interface CorpusFile {

@@ -26,7 +26,7 @@ describe("the largest corpus files, whole, with a few edits", () => {
         const outcome = runPipeline([{ name: file.path, text: applyMutations(file.text, mutations) }], limit);
         expect(outcome.problems).toEqual([]);
       }),
-      params(1),
+      params(1, 4),
     );
   });
 });
