@@ -72,7 +72,11 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   const unitIndex = new Map<string, number>();
   const parseCache = new Map<string, ParsedName>();
   const unitFor = (raw: RawAuthor, ref: SourceRef): { unit: number; parsed: ParsedName } => {
-    const cacheKey = `${raw.name}\u0000${raw.given ?? ""}\u0000${raw.family ?? ""}\u0000${raw.particle ?? ""}\u0000${raw.suffix ?? ""}\u0000${raw.literal ? 1 : 0}`;
+    // Most authors are a plain written name: key the cache by it and spare a string per author.
+    const plain = raw.family === undefined && raw.given === undefined && !raw.literal;
+    const cacheKey = plain
+      ? raw.name
+      : `\u0001${raw.name}\u0000${raw.given ?? ""}\u0000${raw.family ?? ""}\u0000${raw.particle ?? ""}\u0000${raw.suffix ?? ""}\u0000${raw.literal ? 1 : 0}`;
     let parsed = parseCache.get(cacheKey);
     if (!parsed) {
       parsed = parseAuthor(raw);
@@ -80,7 +84,7 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
     }
     const ids = normalizePersonIds(raw.ids);
     const signature = idSignature(ids);
-    const key = `${parsed.key}#${signature}`;
+    const key = signature === "" ? parsed.key : `${parsed.key}#${signature}`;
     let unit = unitIndex.get(key);
     if (unit === undefined) {
       unit = units.length;
@@ -121,10 +125,11 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
 
   // ── papers ──
   const paperIds = new Set<string>();
+  const paperIdNumbers = new Map<string, number>();
   const papers: Paper[] = groups.map((group, groupIndex) => {
     const authors = buildAuthorships(group, occurrencesByGroup[groupIndex], personOfUnit, diagnostics);
     const fields = mergePaperFields(group, threshold, authors.length);
-    const id = uniqueId(paperIdBase(fields), paperIds);
+    const id = uniqueSlug(paperIdBase(fields), paperIds, paperIdNumbers);
     for (const authorship of authors) {
       const person = people.byId.get(authorship.personId) as Person;
       if (person.paperIds[person.paperIds.length - 1] !== id) person.paperIds.push(id);
@@ -148,7 +153,7 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
     personId: personOfUnit(unit).id,
     ...merge,
   }));
-  merges.push(...sameNameMerges(people.list, occurrencesByGroup, personOfUnit));
+  merges.push(...sameNameMerges(units, occurrencesByGroup, personOfUnit));
 
   const collection: Collection = {
     papers,
@@ -181,7 +186,8 @@ function buildPeople(
   forcedNames: Map<number, string>,
   occurrencesByGroup: Occurrence[][],
 ): { list: Person[]; byId: Map<string, Person> } {
-  const spellings: Map<string, { parsed: ParsedName; count: number }>[] = Array.from({ length: clusterCount }, () => new Map());
+  // Per cluster a short list of spellings (people have few): cheaper than a Map each at 100k+ people.
+  const spellings: Spelling[][] = new Array(clusterCount);
   const firstSeen: number[] = new Array(clusterCount).fill(Number.MAX_SAFE_INTEGER);
   let counter = 0;
   for (const occurrences of occurrencesByGroup) {
@@ -190,14 +196,15 @@ function buildPeople(
       if (firstSeen[cluster] === Number.MAX_SAFE_INTEGER) firstSeen[cluster] = counter;
       counter++;
       const display = occurrence.parsed.display;
-      const seen = spellings[cluster].get(display);
+      const list = (spellings[cluster] ??= []);
+      const seen = list.find((spelling) => spelling.display === display);
       if (seen) seen.count++;
-      else spellings[cluster].set(display, { parsed: occurrence.parsed, count: 1 });
+      else list.push({ display, parsed: occurrence.parsed, count: 1 });
     }
   }
-  const ids: PersonIds[] = Array.from({ length: clusterCount }, () => ({}));
+  const ids: PersonIds[] = new Array(clusterCount);
   units.forEach((unit, index) => {
-    const target = ids[clusterOf[index]];
+    const target = (ids[clusterOf[index]] ??= {});
     for (const scheme of Object.keys(unit.ids).sort(compareStrings)) {
       if (target[scheme] === undefined) target[scheme] = unit.ids[scheme];
     }
@@ -207,17 +214,18 @@ function buildPeople(
     (a, b) => firstSeen[a] - firstSeen[b] || a - b,
   );
   const taken = new Set<string>();
+  const slugCount = new Map<string, number>();
   const list: Person[] = new Array(clusterCount);
   const byId = new Map<string, Person>();
   for (const cluster of order) {
-    const forms = [...spellings[cluster].entries()];
+    const forms = spellings[cluster] ?? [];
     const name = forcedNames.get(cluster) ?? fullestName(forms) ?? units[clusterOf.indexOf(cluster)].name.display;
-    const id = uniqueId(asciiSlug(name) || "person", taken);
+    const id = uniqueSlug(asciiSlug(name) || "person", taken, slugCount);
     const person: Person = {
       id,
       name,
-      variants: forms.map(([display]) => display).sort(compareStrings),
-      ids: ids[cluster],
+      variants: forms.map((spelling) => spelling.display).sort(compareStrings),
+      ids: ids[cluster] ?? {},
       paperIds: [],
     };
     list[cluster] = person;
@@ -226,10 +234,26 @@ function buildPeople(
   return { list, byId };
 }
 
+interface Spelling {
+  display: string;
+  parsed: ParsedName;
+  count: number;
+}
+
+/** `base`, then `base-2`, `base-3`…; remembers the last number per base so common names stay linear. */
+function uniqueSlug(base: string, taken: Set<string>, lastNumber: Map<string, number>): string {
+  let id = base;
+  let n = lastNumber.get(base) ?? 1;
+  while (taken.has(id)) id = `${base}-${++n}`;
+  lastNumber.set(base, n);
+  taken.add(id);
+  return id;
+}
+
 /** Most given names spelled out, then most frequent, then alphabetical. */
-function fullestName(forms: [string, { parsed: ParsedName; count: number }][]): string | undefined {
+function fullestName(forms: Spelling[]): string | undefined {
   let best: [string, number, number] | undefined;
-  for (const [display, { parsed, count }] of forms) {
+  for (const { display, parsed, count } of forms) {
     const spelled = parsed.givenTokens.filter((token) => !token.abbreviated).length;
     if (
       !best ||
@@ -287,31 +311,39 @@ function duplicateReason(first: RecordEntry, other: RecordEntry): string {
 
 /** Several spellings of the same folded name (`Sohl-dickstein`/`Sohl-Dickstein`, `Ramasesh, Vinay`). */
 function sameNameMerges(
-  people: Person[],
+  units: NameUnit[],
   occurrencesByGroup: Occurrence[][],
   personOfUnit: (unit: number) => Person,
 ): MergeReason[] {
-  const writtenByKey = new Map<string, { personId: string; forms: Set<string> }>();
+  // Written forms per unit first (one array per unit, not per occurrence), then per person and key.
+  const writtenByUnit: string[][] = new Array(units.length);
   for (const occurrences of occurrencesByGroup) {
     for (const occurrence of occurrences) {
-      const personId = personOfUnit(occurrence.unit).id;
-      const key = `${personId}\u0000${occurrence.parsed.key}`;
-      let entry = writtenByKey.get(key);
-      if (!entry) writtenByKey.set(key, (entry = { personId, forms: new Set() }));
-      entry.forms.add(occurrence.written);
+      const forms = (writtenByUnit[occurrence.unit] ??= []);
+      if (!forms.includes(occurrence.written)) forms.push(occurrence.written);
     }
   }
+  const byPersonAndKey = new Map<string, { personId: string; forms: string[] }>();
+  units.forEach((unit, index) => {
+    const written = writtenByUnit[index];
+    if (!written) return;
+    const personId = personOfUnit(index).id;
+    const key = `${personId}\u0000${unit.name.key}`;
+    const entry = byPersonAndKey.get(key);
+    if (!entry) byPersonAndKey.set(key, { personId, forms: [...written] });
+    else for (const form of written) if (!entry.forms.includes(form)) entry.forms.push(form);
+  });
   const merges: MergeReason[] = [];
-  for (const { personId, forms } of writtenByKey.values()) {
-    if (forms.size < 2) continue;
+  for (const { personId, forms } of byPersonAndKey.values()) {
+    if (forms.length < 2) continue;
     merges.push({
       personId,
       rule: "same-name",
-      forms: [...forms].sort(compareStrings),
+      forms: forms.sort(compareStrings),
       detail: "the same name once case, accents, punctuation and `Last, First` order are folded",
     });
   }
-  return people.length > 0 ? merges : [];
+  return merges;
 }
 
 function focalPerson(
@@ -338,12 +370,6 @@ function focalPerson(
   return best?.id;
 }
 
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
-}
 
 // ───────────────────────────── lookup ─────────────────────────────
 

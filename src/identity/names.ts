@@ -7,6 +7,8 @@ import { cleanName, foldToken, foldWords, HYPHENS } from "./fold.ts";
 
 const GIVEN_SEPARATOR_KEPT = new RegExp(`([\\s${HYPHENS}]+)`);
 const HYPHEN_CHAR = new RegExp(`[${HYPHENS}]`);
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const GLUED_INITIALS = /^(?:\p{L}\.){1,}\p{L}\.?$/u;
 
 /** One given-name token: `Vinay` (full), `V.` / `V` (initial), `Chr.` (abbreviation). */
 export interface GivenToken {
@@ -228,6 +230,11 @@ export function tokenizeGiven(given: string, compactInitials: boolean): GivenTok
     return [...text].map((ch) => ({ text: ch, key: foldToken(ch), abbreviated: true }));
   }
   const tokens: GivenToken[] = [];
+  if (PLAIN_WORDS.test(text)) {
+    // Fast path for the common case: ASCII words and single spaces, nothing hyphenated or dotted.
+    for (const word of text.split(" ")) tokens.push({ text: word, key: word.toLowerCase(), abbreviated: word.length === 1 });
+    return tokens;
+  }
   // Separators are kept (odd indexes) to know which tokens a hyphen joins.
   const pieces = text.split(GIVEN_SEPARATOR_KEPT);
   let hyphenBefore = false;
@@ -238,7 +245,7 @@ export function tokenizeGiven(given: string, compactInitials: boolean): GivenTok
       continue;
     }
     // `V.V.`, `H.J`: several initials glued by periods.
-    const parts = /^(?:\p{L}\.){1,}\p{L}\.?$/u.test(piece) ? piece.split(/(?<=\.)/) : [piece];
+    const parts = piece.includes(".") && GLUED_INITIALS.test(piece) ? piece.split(/(?<=\.)/) : [piece];
     for (const part of parts) {
       const key = foldToken(part);
       if (key === "") continue;

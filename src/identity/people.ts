@@ -37,10 +37,13 @@ export interface Clustering {
   forcedNames: Map<number, string>;
 }
 
+/** Shared by every author without identifiers (most of them); never mutated. */
+const NO_IDS: PersonIds = Object.freeze({}) as PersonIds;
+
 /** Normalise identifier values so that the same id written two ways is equal. */
 export function normalizePersonIds(ids: PersonIds | undefined): PersonIds {
   const out: PersonIds = {};
-  if (!ids) return out;
+  if (!ids) return NO_IDS;
   for (const scheme of Object.keys(ids).sort(compareStrings)) {
     const value = ids[scheme];
     if (value === undefined || value === null) continue;
@@ -72,8 +75,8 @@ interface SetState {
 interface BucketCluster {
   root: number;
   forms: ParsedName[];
-  formKeys: Set<string>;
-  letters: Set<string>;
+  /** Index letters it is listed under (a cluster holds few forms: arrays beat Sets here). */
+  letters: string[];
 }
 
 export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Clustering {
@@ -189,13 +192,12 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
     const byRoot = new Map<number, BucketCluster>();
     const byLetter = new Map<string, BucketCluster[]>();
     const register = (cluster: BucketCluster, name: ParsedName): void => {
-      if (!cluster.formKeys.has(name.key)) {
-        cluster.formKeys.add(name.key);
+      if (!hasForm(cluster, name.key)) {
         cluster.forms.push(name);
       }
       for (const letter of indexLetters(name)) {
-        if (cluster.letters.has(letter)) continue;
-        cluster.letters.add(letter);
+        if (cluster.letters.includes(letter)) continue;
+        cluster.letters.push(letter);
         pushTo(byLetter, letter, cluster);
       }
     };
@@ -218,7 +220,7 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
           if (!match) continue;
           const why = conflict(index, cluster.root);
           if (why) blocked.push({ cluster, why });
-          else candidates.push({ cluster, match, exact: cluster.formKeys.has(unit.name.key) });
+          else candidates.push({ cluster, match, exact: hasForm(cluster, unit.name.key) });
         }
       }
       // The same written name (another identifier set) is the strongest evidence there is.
@@ -257,7 +259,7 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
           message: `"${unit.name.display}" is possibly the same person as "${other.forms[0].display}" (compatible names) but they carry ${why}: kept apart (an alias file can merge them)`,
         });
       }
-      const cluster: BucketCluster = { root, forms: [], formKeys: new Set(), letters: new Set() };
+      const cluster: BucketCluster = { root, forms: [], letters: [] };
       byRoot.set(root, cluster);
       register(cluster, unit.name);
     }
@@ -287,6 +289,10 @@ const MATCH_DETAIL: Record<GivenMatch, string> = {
   "given-name-extension": "same family name and first given name; the other given names are compatible",
   initials: "same family name; the initials stand for the given names and no other person could claim them",
 };
+
+function hasForm(cluster: BucketCluster, key: string): boolean {
+  return cluster.forms.some((form) => form.key === key);
+}
 
 /** A name joins a cluster only when it is compatible with every form the cluster holds. */
 function matchCluster(name: ParsedName, cluster: BucketCluster): GivenMatch | undefined {
