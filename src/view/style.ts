@@ -41,10 +41,20 @@ const PAPER_SIZE = 7;
 const HYPERAUTHORED_PAPER_SIZE = 10;
 const DEFAULT_TOP_COLLABORATORS = 7;
 const SHORT_TITLE_LENGTH = 38;
+const MAX_AUTHOR_SIZE = 20;
 
-/** Author disc radius in pixels: area grows with the number of papers, so 4 papers look twice as big as 1. */
+/** Author disc radius in pixels: area grows with the number of papers (4 papers look twice as big as 1), up to a cap. */
 export function authorSize(papers: number): number {
-  return round1(3 + 2.5 * Math.sqrt(Math.max(1, papers)));
+  return round1(Math.min(MAX_AUTHOR_SIZE, 3 + 2.5 * Math.sqrt(Math.max(1, papers))));
+}
+
+/**
+ * Shrinks every node on big graphs so they do not cover each other and the edges at the
+ * default zoom: 1 up to 400 drawn nodes (satellites excluded), then ∝ 1/√n, never below 0.3.
+ */
+export function sizeScale(drawnNodes: number): number {
+  if (drawnNodes <= 400) return 1;
+  return round2(Math.max(0.3, Math.sqrt(400 / drawnNodes)));
 }
 
 /**
@@ -102,6 +112,8 @@ export function computeLooks(graph: AtlasGraph, options: LookOptions = {}): Map<
   const satellites = options.satellites ?? satelliteAuthors(graph);
   const focal = focalNodeOf(graph);
   const top = new Set(topCollaborators(graph, focal, options.topCollaborators ?? DEFAULT_TOP_COLLABORATORS));
+  const scale = sizeScale(graph.order - satellites.size);
+  const scaled = (size: number) => round1(Math.max(1.5, size * scale));
   const looks = new Map<string, NodeLook>();
   graph.forEachNode((node, attributes) => {
     if (attributes.kind === "paper") {
@@ -109,7 +121,7 @@ export function computeLooks(graph: AtlasGraph, options: LookOptions = {}): Map<
         kind: "paper",
         shape: "square",
         color: VIEW_COLORS.paper,
-        size: attributes.hyperauthored ? HYPERAUTHORED_PAPER_SIZE : PAPER_SIZE,
+        size: scaled(attributes.hyperauthored ? HYPERAUTHORED_PAPER_SIZE : PAPER_SIZE),
         label: shortTitle(attributes.label),
         labelRule: "on-demand",
         zIndex: 2,
@@ -123,7 +135,7 @@ export function computeLooks(graph: AtlasGraph, options: LookOptions = {}): Map<
       kind: "author",
       shape: "circle",
       color: isFocal ? VIEW_COLORS.focal : isSatellite ? VIEW_COLORS.satellite : VIEW_COLORS.author,
-      size: isSatellite ? SATELLITE_SIZE : authorSize(attributes.papers) + (isFocal ? 4 : 0),
+      size: isSatellite ? SATELLITE_SIZE : scaled(authorSize(attributes.papers)) + (isFocal ? 4 : 0),
       label: attributes.label,
       labelRule: isFocal || top.has(node) ? "always" : isSatellite ? "never" : "zoom",
       zIndex: isFocal ? 5 : top.has(node) ? 4 : isSatellite ? 0 : 3,
@@ -135,4 +147,8 @@ export function computeLooks(graph: AtlasGraph, options: LookOptions = {}): Map<
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
 }

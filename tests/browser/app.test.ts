@@ -104,6 +104,84 @@ describe("selecting in the graph", () => {
   });
 });
 
+describe("hovering", () => {
+  it("emphasises the hovered node and its neighbours and dims the rest, then restores the view", async () => {
+    const page = await openApp();
+    const paper = await page.evaluate(() => window.__atlas!.sigma.getGraph().findNode((_n, a) => a.kind === "paper" && a.authors === 3))!;
+    const { x, y } = await nodePagePosition(page, paper!);
+    await page.mouse.move(x, y);
+    await page.waitForFunction((node) => window.__atlas!.store.get().hoveredNode === node, paper, { timeout: 20_000 });
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+    const colours = await page.evaluate((node) => {
+      const sigma = window.__atlas!.sigma;
+      const graph = sigma.getGraph();
+      const neighbour = graph.neighbors(node!)[0];
+      const stranger = graph.findNode((n) => n !== node && !graph.areNeighbors(n, node!))!;
+      return {
+        neighbour: sigma.getNodeDisplayData(neighbour)!.color,
+        stranger: sigma.getNodeDisplayData(stranger)!.color,
+        label: sigma.getNodeDisplayData(node!)!.labelVisibility,
+      };
+    }, paper);
+    expect(colours.stranger).toBe("#dfe3e8");
+    expect(colours.neighbour).not.toBe("#dfe3e8");
+    expect(colours.label).toBe("visible");
+
+    const box = await graphBox(page);
+    await page.mouse.move(box.x + box.width - 8, box.y + 8);
+    await page.waitForFunction(() => window.__atlas!.store.get().hoveredNode === undefined, null, { timeout: 20_000 });
+    await page.context().close();
+  });
+});
+
+describe("importing in the page", () => {
+  it("a dropped file that holds no publications gives a clear report and keeps the current dataset", async () => {
+    const page = await openApp();
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["this is not a bibliography\n"], "notes.txt", { type: "text/plain" }));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => window.__atlas!.store.get().importReport !== undefined, null, { timeout: 60_000 });
+    const report = await page.evaluate(() => window.__atlas!.store.get().importReport!);
+    expect(report.error).toBeTruthy();
+    expect(await page.evaluate(() => window.__atlas!.store.get().importProgress)).toBeUndefined();
+    await expect(page.locator("#status").textContent()).resolves.toBe("8 papers · 462 people");
+    expect(await page.evaluate(() => document.body.dataset.atlasState)).toBe("ready");
+    expect(await page.locator("#drop-overlay").isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  it("a dropped BibTeX file becomes the new graph, laid out in the worker", async () => {
+    const page = await openApp("?person=vinay-venkatesh-ramasesh");
+    const bibtex = [
+      "@article{a1, title={First shared paper}, author={Ada Lovelace and Charles Babbage}, year={1843}}",
+      "@article{a2, title={Second shared paper}, author={Ada Lovelace and Charles Babbage and Mary Somerville}, year={1844}}",
+    ].join("\n");
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "lovelace.bib"));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bibtex);
+    await page.waitForFunction(() => document.getElementById("status")!.textContent === "2 papers · 3 people", null, { timeout: 60_000 });
+    await waitForAppState(page, "ready");
+    const state = await page.evaluate(() => ({
+      selection: window.__atlas!.store.get().selection,
+      order: window.__atlas!.sigma.getGraph().order,
+      report: window.__atlas!.store.get().importReport,
+    }));
+    expect(state.order).toBe(5);
+    expect(state.selection).toEqual({ kind: "none" });
+    expect(state.report).toMatchObject({ papers: 2, people: 3 });
+    expect(state.report?.error).toBeUndefined();
+    expect(new URL(page.url()).searchParams.get("person")).toBeNull();
+    const png = await screenshot(page, "app-imported");
+    expect(countDrawnPixels(png, await graphBox(page))).toBeGreaterThan(500);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("links restore the view", () => {
   it("a reload of ?person=…&with=… restores the pair, and &cam= the camera", async () => {
     const first = await openApp();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorSize, computeLooks, satelliteAuthors, shortTitle, topCollaborators } from "../../../src/view/style.ts";
+import { authorSize, sizeScale, computeLooks, satelliteAuthors, shortTitle, topCollaborators } from "../../../src/view/style.ts";
 import { VIEW_COLORS } from "../../../src/view/palette.ts";
 import { fixtureGraph } from "./fixture.ts";
 
@@ -25,6 +25,14 @@ describe("authorSize", () => {
     expect(authorSize(4)).toBe(8);
     expect(authorSize(0)).toBe(5.5);
     expect(authorSize(8)).toBeGreaterThan(authorSize(5));
+    expect(authorSize(1000)).toBe(20);
+  });
+
+  it("shrinks nodes on big graphs only", () => {
+    expect(sizeScale(29)).toBe(1);
+    expect(sizeScale(400)).toBe(1);
+    expect(sizeScale(1600)).toBe(0.5);
+    expect(sizeScale(100_000)).toBe(0.3);
   });
 });
 
