@@ -826,14 +826,51 @@ interface AuthorList {
   truncated: boolean;
   empty: number;
   rejoined: string[];
+  /** The list used commas where BibTeX wants `and` (see `commaSeparatedNames`). */
+  commaSeparated: boolean;
+}
+
+/**
+ * A list written with commas instead of `and` (`Jean Laidé,\n Ben Loaeb`; `A. Smith, B. Jones, C. Lee`).
+ * BibTeX would read it as one person `von Last, Jr, First`. Taken as a comma-separated list only
+ * when there is no top-level `and`, the commas are either followed by a line break or there are
+ * two or more of them, and every piece is a full name of two or more words that is not a suffix
+ * (so `Smith, John`, `García Márquez, Gabriel` and `Smith, Jr., John` stay one person).
+ */
+function commaSeparatedNames(value: string): string[] | undefined {
+  if (!value.includes(",")) return undefined;
+  const pieces = splitTopLevelCommas(value);
+  if (pieces.length < 2 || splitNameList(value).length > 1) return undefined;
+  const lineBreakAfterComma = /,[ \t]*\r?\n/.test(value);
+  if (!lineBreakAfterComma && pieces.length < 3) return undefined;
+  const fullName = (piece: string): boolean => {
+    const words = splitTopLevel(piece).parts[0] ?? [];
+    return words.length >= 2 && !SUFFIX.test(stripBraces(piece)) && !/^(others|et\.?\s*al\.?)$/i.test(piece);
+  };
+  return pieces.every(fullName) ? pieces : undefined;
+}
+
+/** Vancouver style inside a comma list: `Rasthofer U.`, `Wall W.A.`, `Smith JP` → family + initials. */
+function familyThenInitials(piece: string): { family: string; initials: string } | undefined {
+  if (piece.length > 200) return undefined; // a name, not a paragraph (and the regex stays cheap)
+  const match = /^(.*\p{Ll}.*?)\s+((?:\p{Lu}\.?-?){1,3})$/u.exec(stripBraces(piece).trim());
+  if (!match || !/[.]/.test(match[2]) && match[2].length > 3) return undefined;
+  return { family: match[1], initials: match[2] };
 }
 
 function readNameList(value: string, decode: (tex: string) => string): AuthorList {
-  const raws = splitNameList(value);
-  const list: AuthorList = { authors: [], truncated: false, empty: 0, rejoined: [] };
+  const commaList = commaSeparatedNames(value);
+  const raws = commaList ?? splitNameList(value);
+  const list: AuthorList = { authors: [], truncated: false, empty: 0, rejoined: [], commaSeparated: commaList !== undefined };
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     const next = raws[i + 1];
+    const vancouver = commaList ? familyThenInitials(raw) : undefined;
+    if (vancouver) {
+      const item = readName(`${vancouver.family}, ${vancouver.initials}`, decode);
+      if (item.kind === "author") list.authors.push({ ...item.author, name: cleanText(decode(raw)) ?? item.author.name });
+      continue;
+    }
     if (next !== undefined && isDanglingFamily(raw) && isBracedSingleWord(next)) {
       const given = cleanText(decode(raw.replace(/,\s*$/, ""))) ?? "";
       const family = cleanText(decode(next)) ?? "";
@@ -895,6 +932,7 @@ function toRecord(entry: ResolvedEntry, ctx: RecordContext): PubRecord | undefin
   }
   const list = readNameList(fields.get(nameField) ?? "", decode);
   for (const repair of list.rejoined) say("warning", `rejoined split name: ${repair}`);
+  if (list.commaSeparated) say("warning", `the ${nameField} list is separated by commas, not "and"; read as ${list.authors.length} names`);
   if (list.empty > 0 && fields.get(nameField)?.trim()) say("warning", `${list.empty} empty name(s) in the ${nameField} list dropped`);
 
   const title = text("title");

@@ -261,6 +261,22 @@ describe("records", () => {
     expect(one(`@misc{k, title = {T}, author = {Smith, and {ACME Corp}}}`).authors.map((a) => a.name)).toEqual(["Smith,", "ACME Corp"]);
   });
 
+  it("a list separated by commas is split only when every piece is a full name", () => {
+    const names = (field: string) => one(`@misc{k, title = {T}, author = {${field}}}`).authors.map((a) => a.name);
+    expect(names("A. Smith, B. Jones, C. Lee")).toEqual(["A. Smith", "B. Jones", "C. Lee"]);
+    expect(names("Jean Laidé,\n  Ben Loaeb")).toEqual(["Jean Laidé", "Ben Loaeb"]);
+    expect(names("García Márquez, Gabriel José")).toEqual(["García Márquez, Gabriel José"]);
+    expect(names("Smith, Jr., John")).toEqual(["Smith, Jr., John"]);
+    expect(names("Smith,\n John")).toEqual(["Smith, John"]);
+    expect(names("A. Smith, B. Jones and C. Lee")).toEqual(["A. Smith, B. Jones", "C. Lee"]);
+    // Vancouver order (family, then initials) inside such a list
+    expect(one(`@misc{k, title = {T}, author = {Rasthofer U., Wall W.A., Gravemeier V.}}`).authors).toEqual([
+      { name: "Rasthofer U.", given: "U.", family: "Rasthofer" },
+      { name: "Wall W.A.", given: "W.A.", family: "Wall" },
+      { name: "Gravemeier V.", given: "V.", family: "Gravemeier" },
+    ]);
+  });
+
   it("empty names are dropped with a diagnostic", () => {
     const result = parse(`@article{k, title = {T}, author = {Smith, J. and and {} and Doe, J.}}`);
     expect(result.records[0].authors.map((a) => a.name)).toEqual(["Smith, J.", "Doe, J."]);

@@ -306,10 +306,15 @@ describe("small fixtures", () => {
     expect(record.authors).toEqual([{ name: "John Doe", given: "John", family: "Doe" }]);
   });
 
-  it("bibtexparser-traps: authors separated by comma + newline are still BibTeX's one name", () => {
-    const [record] = parseFile("fixtures/bibtexparser-traps.bib").records;
+  it("bibtexparser-traps: authors separated by comma + newline are read as two people", () => {
+    const result = parseFile("fixtures/bibtexparser-traps.bib");
+    const [record] = result.records;
     expect(record.title).toBe("An amazing title");
-    expect(record.authors).toHaveLength(1);
+    expect(record.authors).toEqual([
+      { name: "Jean Laidé", given: "Jean", family: "Laidé" },
+      { name: "Ben Loaeb", given: "Ben", family: "Loaeb" },
+    ]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['the author list is separated by commas, not "and"; read as 2 names']);
     expect(record.abstract).toMatch(/^This is an abstract\. .* érudit word$/);
   });
 
