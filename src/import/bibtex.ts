@@ -1072,13 +1072,24 @@ function attachOrcids(
   say: (level: DiagnosticLevel, message: string) => void,
 ): void {
   if (authors.length === 0) return;
+  // biblatex data annotation: `author+an:orcid = {1="0000-…"; 3="0000-…"}` (position, 1-based)
+  const annotation = fields.get("author+an:orcid");
+  if (annotation !== undefined && annotation.length < 20_000) {
+    for (const match of annotation.matchAll(/(\d+)\s*=\s*"?\s*(?:https?:\/\/orcid\.org\/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])/g)) {
+      const author = authors[Number(match[1]) - 1];
+      const orcid = normalizeOrcid(match[2]);
+      if (author && orcid) setOrcid(author, orcid);
+    }
+  }
   const orcidField = fields.get("orcid") ?? fields.get("orcid-numbers") ?? fields.get("orcids");
   const pairs: { name: string; orcid: string }[] = [];
-  if (orcidField !== undefined) {
+  if (orcidField !== undefined && orcidField.length < 20_000) {
     const all = [...orcidField.matchAll(/\d{4}-\d{4}-\d{4}-\d{3}[\dXx]/g)];
-    if (all.length === 1 && authors.length === 1 && !/[A-Za-z]{2,}\s*[,/]/.test(orcidField.replace(/orcid/gi, ""))) {
+    if (all.length === 1 && !/[A-Za-z]{2,}\s*[,/]/.test(orcidField.replace(/orcid/gi, ""))) {
+      // a bare ORCID: whose it is, is only clear when there is one author
       const orcid = normalizeOrcid(all[0][0]);
-      if (orcid) setOrcid(authors[0], orcid);
+      if (orcid && authors.length === 1) setOrcid(authors[0], orcid);
+      else if (orcid) say("info", `ORCID ${orcid} is not tied to one of the ${authors.length} authors; not assigned`);
       return;
     }
     for (const match of orcidField.matchAll(/([^;/\n]+?)\s*\/\s*(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])/g)) {
@@ -1086,7 +1097,7 @@ function attachOrcids(
     }
   }
   const note = fields.get("note");
-  if (note && /orcid/i.test(note)) {
+  if (note && note.length < 100_000 && /orcid/i.test(note)) {
     const lines = note.split("\n").map((l) => l.trim());
     for (let i = 1; i < lines.length; i++) {
       const match = /^orcid:?\s*(\S+)/i.exec(lines[i]);

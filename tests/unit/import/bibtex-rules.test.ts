@@ -322,6 +322,11 @@ describe("records", () => {
     expect(one(`@article{k, title = {T}, author = {Carrette, L.}, orcid = {0000-0002-5217-2774}}`).authors[0].ids).toEqual({ orcid: "0000-0002-5217-2774" });
     const authors = one(`@article{k, title = {T}, author = {Carrette, L. and George, O.}, orcid-numbers = {George, Olivier/0000-0002-3700-5003}}`).authors;
     expect(authors.map((a) => a.ids)).toEqual([undefined, { orcid: "0000-0002-3700-5003" }]);
+    expect(messages(`@article{k, title = {T}, author = {A. B and C. D}, orcid = {0000-0002-3700-5003}}`)).toEqual([
+      "info key k: ORCID 0000-0002-3700-5003 is not tied to one of the 2 authors; not assigned",
+    ]);
+    const annotated = one(`@article{k, title = {T}, author = {A. B and C. D}, author+an:orcid = {2="0000-0002-3700-5003"}}`).authors;
+    expect(annotated.map((a) => a.ids)).toEqual([undefined, { orcid: "0000-0002-3700-5003" }]);
     // ambiguous: two authors with the same family name and initial get none
     const twins = one(`@article{k, title = {T}, author = {Wang, J. and Wang, J.}, note = {Wang, Jun\nOrcid: 0000-0002-3700-5003}}`).authors;
     expect(twins.map((a) => a.ids)).toEqual([undefined, undefined]);
