@@ -13,13 +13,14 @@ import type {
   ImportResult,
   MergeReason,
   Paper,
+  PubRecord,
   Person,
   PersonIds,
   RawAuthor,
   SourceRef,
 } from "../model/types.ts";
 import { normalizeOrcid } from "../import/normalize.ts";
-import { asciiSlug, cleanName, compareStrings } from "./fold.ts";
+import { asciiSlug, cleanName, compareStrings, foldWords } from "./fold.ts";
 import { matchNames } from "./match-key.ts";
 import { parseAuthor, parseNameText, type ParsedName } from "./names.ts";
 import {
@@ -58,12 +59,13 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   let records = 0;
   let skipped = 0;
   for (const result of results) {
-    records += result.records.length + result.skipped;
-    skipped += result.skipped;
+    const unreadable = Number.isFinite(result.skipped) ? result.skipped : 0;
+    records += (result.records ?? []).length + unreadable;
+    skipped += unreadable;
   }
 
   const entries: RecordEntry[] = results.flatMap((result, resultIndex) =>
-    result.records.map((record) => ({ record, resultIndex })),
+    (result.records ?? []).map((record) => ({ record: wellFormed(record), resultIndex })),
   );
   const groups = groupRecords(entries);
 
@@ -107,7 +109,8 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
     });
     for (const resultIndex of ownerResults(group, results)) {
       const owner = results[resultIndex].owner as RawAuthor;
-      const written = cleanName(owner.name ?? "");
+      if (typeof owner.name !== "string") continue;
+      const written = cleanName(owner.name);
       if (written === "") continue;
       const { unit, parsed } = unitFor(owner, { file: ref.file, where: "profile owner" });
       if (!ownerUnits.has(resultIndex)) ownerUnits.set(resultIndex, unit);
@@ -168,6 +171,26 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   const network = results.find((result) => result.coauthorNetwork)?.coauthorNetwork;
   if (network) collection.coauthorNetwork = network;
   return collection;
+}
+
+/**
+ * The record itself when it keeps the contract (the usual case), else a repaired copy:
+ * identity must not throw on a half-built record from a buggy importer.
+ */
+function wellFormed(record: PubRecord): PubRecord {
+  const authorsOk =
+    Array.isArray(record.authors) && record.authors.every((a) => a !== null && typeof a === "object" && typeof a.name === "string");
+  if (authorsOk && typeof record.title === "string" && record.source && typeof record.source.file === "string") return record;
+  const authors = (Array.isArray(record.authors) ? record.authors : [])
+    .filter((a): a is RawAuthor => a !== null && typeof a === "object")
+    .map((a) => (typeof a.name === "string" ? a : { ...a, name: a.name === undefined || a.name === null ? "" : String(a.name) }));
+  return {
+    ...record,
+    source: { file: String(record.source?.file ?? ""), where: String(record.source?.where ?? "") },
+    title: typeof record.title === "string" ? record.title : String(record.title ?? ""),
+    authors,
+    authorsTruncated: Boolean(record.authorsTruncated),
+  };
 }
 
 /** Results with an owner that contributed a record to this paper. */
@@ -401,6 +424,10 @@ export function findPeople(collection: Pick<Collection, "people">, query: string
 
   const exact = pick((name) => name.key === wanted.key);
   if (exact.length > 0) return exact;
+  // A corporate name typed without the words that mark it (`Google`, `BIG-bench`).
+  const literalKey = `lit|${foldWords(text).join(" ")}`;
+  const literal = pick((name) => name.literal && name.key === literalKey);
+  if (literal.length > 0) return literal;
   if (!wanted.literal && wanted.givenTokens.length === 0) {
     return pick((name) => !name.literal && name.familyKey === wanted.familyKey);
   }

@@ -78,16 +78,18 @@ export function parseNameText(text: string): ParsedName {
 
 /** Split a RawAuthor into parts, plus its display form. */
 export function splitAuthor(raw: RawAuthor): NameParts & { display: string } {
-  const name = cleanName(stripBraces(raw.name ?? ""));
-  const family = cleanName(raw.family ?? "");
+  const name =
+    cleanName(stripBraces(text(raw.name))) ||
+    cleanName(stripBraces([raw.given, raw.particle, raw.family].map(text).join(" ")));
+  const family = cleanName(text(raw.family));
   if (raw.literal || (!family && looksCorporate(name))) {
     const display = name || family;
     return { given: [], family: display, particle: "", suffix: "", literal: true, display };
   }
-  if (family && !(isInitialsOnly(family) && !isInitialsOnly(cleanName(raw.given ?? "")))) {
-    let given = cleanName(raw.given ?? "");
-    const particle = cleanName(raw.particle ?? "");
-    let suffix = cleanName(raw.suffix ?? "");
+  if (family && !(isInitialsOnly(family) && !isInitialsOnly(cleanName(text(raw.given))))) {
+    let given = cleanName(text(raw.given));
+    const particle = cleanName(text(raw.particle));
+    let suffix = cleanName(text(raw.suffix));
     // `Wall, W.A.,` reads as family `Wall`, suffix `W.A.`: a "suffix" that is no suffix is a given name.
     if (suffix && !suffix.split(" ").every(isSuffix)) {
       given = cleanName(`${given} ${suffix}`);
@@ -104,7 +106,7 @@ export function splitAuthor(raw: RawAuthor): NameParts & { display: string } {
   }
   // A family name made of initials only (`Wall W.A.` read as given `Wall`, family `W.A.`) is
   // a source that wrote `Family Initials`: the written name says more than those parts.
-  if (family) return splitPlain(familyInitialsFirst(cleanName(raw.given ?? ""), family));
+  if (family) return splitPlain(familyInitialsFirst(cleanName(text(raw.given)), family));
   return splitPlain(name);
 }
 
@@ -118,6 +120,11 @@ function familyInitialsFirst(given: string, family: string): string {
   let end = 0;
   while (end < words.length && !isTrailingInitials(words[end])) end++;
   return `${words.slice(0, end).join(" ")}, ${[...words.slice(end), family].join(" ")}`;
+}
+
+/** Name parts as text whatever a source put there (`undefined`, numbers). */
+function text(value: unknown): string {
+  return value === undefined || value === null ? "" : String(value);
 }
 
 function looksCorporate(name: string): boolean {

@@ -124,16 +124,25 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
   };
 
   // ── alias file: splits tag their forms, merges are forced (they win over every rule) ──
+  const unused = (kind: string, form: string): void => {
+    diagnostics.push({ file: "alias file", where: kind, level: "info", message: `"${form}" matches no author in the input; nothing to ${kind}` });
+  };
   (aliases.split ?? []).forEach((group, groupIndex) => {
     group.forEach((form, formIndex) => {
-      for (const unit of unitsByKey.get(parseNameText(form).key) ?? []) {
+      const found = unitsByKey.get(parseNameText(form).key);
+      if (!found) unused("split", form);
+      for (const unit of found ?? []) {
         (state[unit].splitTags ??= new Map()).set(groupIndex, formIndex);
       }
     });
   });
   const forcedNameUnits: { unit: number; name: string }[] = [];
   for (const group of aliases.merge ?? []) {
-    const members = group.flatMap((form) => unitsByKey.get(parseNameText(form).key) ?? []);
+    const members = group.flatMap((form) => {
+      const found = unitsByKey.get(parseNameText(form).key);
+      if (!found) unused("merge", form);
+      return found ?? [];
+    });
     if (members.length === 0) continue;
     forcedNameUnits.push({ unit: members[0], name: group[0] });
     for (const member of members.slice(1)) {
