@@ -1111,8 +1111,9 @@ function attachOrcids(
     if (!family) continue;
     const matches = authors.filter((a) => {
       const aFamily = fold(a.family ?? a.name);
+      const withParticle = a.particle ? fold(`${a.particle} ${aFamily}`) : aFamily;
       const aGiven = fold(a.given ?? "");
-      return aFamily === family && (!given || !aGiven || aGiven[0] === given[0]);
+      return (aFamily === family || withParticle === family) && (!given || !aGiven || aGiven[0] === given[0]);
     });
     if (matches.length === 1) setOrcid(matches[0], orcid);
     else if (matches.length > 1) say("info", `ORCID ${orcid} for "${pair.name.trim()}" matches ${matches.length} authors; not assigned`);

@@ -178,6 +178,13 @@ describe("lab files", () => {
     expect(authors.find((a) => a.family === "Zahedi")?.ids).toEqual({ orcid: "0009-0008-8151-4850" });
     expect(authors.find((a) => a.family === "Carrette")?.ids).toEqual({ orcid: "0000-0002-5217-2774" });
     expect(authors.find((a) => a.family === "Ramborger")?.ids).toBeUndefined();
+    // "de Guglielmo, Giordano / Orcid: …" in the note; "de Guglielmo, G." (particle "de") in the author list
+    for (const key of ["RN1726", "RN1131"]) {
+      const author = byKey(result.records, key).authors.find((a) => a.family === "Guglielmo");
+      expect(author).toEqual({ name: "de Guglielmo, G.", given: "G.", particle: "de", family: "Guglielmo", ids: { orcid: "0000-0002-4782-7430" } });
+    }
+    const orcids = result.records.flatMap((r) => r.authors).filter((a) => a.ids?.orcid).length;
+    expect(orcids).toBe(28);
   });
 });
 
