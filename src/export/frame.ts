@@ -115,8 +115,13 @@ function span(reaches: readonly Reach[], scale: number): number {
 }
 
 function largestScale(reaches: readonly Reach[], room: number): number {
-  const positions = reaches.map((reach) => reach.at);
-  const extent = Math.max(...positions) - Math.min(...positions);
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const reach of reaches) {
+    lowest = Math.min(lowest, reach.at);
+    highest = Math.max(highest, reach.at);
+  }
+  const extent = highest - lowest;
   if (extent === 0) return 1; // one point (or a column): any scale fits equally; keep graph units
   // The convex span is smallest somewhere in [0, room/extent·2]; search its feasible upper end.
   let high = (2 * room) / extent + 1;

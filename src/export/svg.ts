@@ -13,7 +13,7 @@ import { labelStyle } from "../view/reducers.ts";
 import { focalNodeOf, type NodeLook } from "../view/style.ts";
 import { apply, fitWithExtents, sigmaFrame, type Box, type Item } from "./frame.ts";
 import { layoutLegend, type LegendLayout } from "./legend.ts";
-import { placeLabels, type LabelRequest } from "./placement.ts";
+import { estimateLabelWidth, labelRect, placeLabels, type Disc, type LabelCandidate } from "../view/label-placement.ts";
 import { VIEW_LABEL_SETTINGS, visibleLabels, type ScreenNode } from "./labels.ts";
 import { positionOf, toGraphSource, type GraphSource, type GraphSourceInput } from "./source.ts";
 import { estimateTextWidth } from "./text-metrics.ts";
@@ -118,7 +118,7 @@ export function renderSvgPicture(input: AtlasFile | GraphSourceInput, options: S
   }
   parts.push(...edgeElements(source, at, theme));
   parts.push(...nodeElements(drawn, at));
-  parts.push(...labelElements(drawn, at, theme, { x: MARGIN / 2, y: graphBox.y - MARGIN / 2, width: viewWidth - MARGIN, height: graphBox.height + MARGIN }));
+  parts.push(...labelElements(drawn, at, theme, { width: viewWidth, height: graphBox.y + graphBox.height + MARGIN / 2 }, focal));
   if (legend) parts.push(...legendElements(legend, MARGIN, viewHeight - MARGIN / 2 - legend.height, legendSize, theme));
   parts.push("</svg>");
   return { svg: parts.join("\n") + "\n", width, height, labelled: drawn.filter((entry) => entry.label).map((entry) => entry.node) };
@@ -127,11 +127,12 @@ export function renderSvgPicture(input: AtlasFile | GraphSourceInput, options: S
 /** Height over width of the node extent (1 for a single point or an empty graph). */
 function aspectOf(points: readonly (readonly [number, number])[]): number {
   if (points.length < 2) return 1;
-  const xs = points.map((point) => point[0]);
-  const ys = points.map((point) => point[1]);
-  const w = Math.max(...xs) - Math.min(...xs);
-  const h = Math.max(...ys) - Math.min(...ys);
-  return w > 0 ? h / w : 1;
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [x, y] of points) {
+    [minX, maxX, minY, maxY] = [Math.min(minX, x), Math.max(maxX, x), Math.min(minY, y), Math.max(maxY, y)];
+  }
+  const w = maxX - minX;
+  return w > 0 ? (maxY - minY) / w : 1;
 }
 
 interface DrawnNode {
@@ -198,23 +199,38 @@ function nodeElements(drawn: readonly DrawnNode[], at: PointMap): string[] {
   return lines;
 }
 
-function labelElements(drawn: readonly DrawnNode[], at: PointMap, theme: ExportTheme, bounds: Box): string[] {
-  // Most important first: they keep the view's spot right of the node when labels collide.
-  const labelled = byZ(drawn).filter((entry) => entry.label).reverse();
+/**
+ * Label sides chosen by the view's own placement (view/label-placement.ts): right of the node
+ * unless that covers another label or node, then left, below or above. The view does this for
+ * its always-on labels; on paper, with no hover to untangle names, every drawn label takes part.
+ */
+function labelElements(drawn: readonly DrawnNode[], at: PointMap, theme: ExportTheme, viewport: { width: number; height: number }, focal: string | undefined): string[] {
+  const labelled = byZ(drawn).filter((entry) => entry.label);
   if (labelled.length === 0) return [];
-  const requests: LabelRequest[] = labelled.map((entry) => {
+  const obstacles: Disc[] = drawn.filter((entry) => !entry.look.satellite).map((entry) => ({ node: entry.node, ...at.get(entry.node)!, radius: entry.radius }));
+  const candidates: LabelCandidate[] = labelled.map((entry) => {
     const label = entry.label!;
-    return { node: entry.node, ...at.get(entry.node)!, radius: entry.radius, size: label.size, width: estimateTextWidth(label.text, label.size, Number(label.weight) >= 600) };
+    return {
+      node: entry.node,
+      ...at.get(entry.node)!,
+      radius: entry.radius,
+      width: estimateLabelWidth(label.text, label.size, Number(label.weight) >= 600),
+      height: label.size * 1.25 + 4,
+      priority: (entry.node === focal ? 1000 : 0) + entry.look.zIndex * 10 + entry.look.size,
+    };
   });
-  const placed = placeLabels(requests, bounds);
+  const sides = placeLabels(candidates, obstacles, viewport);
   const lines = [`<g class="labels" fill="${theme.label}" stroke="${theme.labelHalo}" stroke-width="${HALO_WIDTH}" stroke-linejoin="round" paint-order="stroke">`];
-  // Drawn least important first, so the focal researcher's name ends on top.
-  for (let index = labelled.length - 1; index >= 0; index--) {
-    const label = labelled[index].label!;
-    const spot = placed[index];
-    const anchor = spot.anchor === "start" ? "" : ` text-anchor="${spot.anchor}"`;
-    lines.push(`<text x="${num(spot.x)}" y="${num(spot.y)}" font-size="${num(label.size)}" font-weight="${xmlAttr(label.weight)}"${anchor}>${xmlText(label.text)}</text>`);
-  }
+  // Least important first, so the focal researcher's name ends on top.
+  labelled.forEach((entry, index) => {
+    const label = entry.label!;
+    const side = sides.get(entry.node) ?? "right";
+    const rect = labelRect(candidates[index], side);
+    const { x, y } = at.get(entry.node)!;
+    const baseline = (rect.y0 + rect.y1) / 2 + label.size / 3;
+    const [textX, anchor] = side === "right" ? [x + entry.radius + LABEL_GAP, ""] : side === "left" ? [x - entry.radius - LABEL_GAP, ` text-anchor="end"`] : [x, ` text-anchor="middle"`];
+    lines.push(`<text x="${num(textX)}" y="${num(baseline)}" font-size="${num(label.size)}" font-weight="${xmlAttr(label.weight)}"${anchor}>${xmlText(label.text)}</text>`);
+  });
   lines.push("</g>");
   return lines;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { visibleLabels, type ScreenNode } from "../../../src/export/labels.ts";
 import { fitWithExtents } from "../../../src/export/frame.ts";
-import { placeLabels } from "../../../src/export/placement.ts";
 import type { NodeLook } from "../../../src/view/style.ts";
 
 function look(size: number, labelRule: NodeLook["labelRule"], label = "Name"): NodeLook {
@@ -53,19 +52,5 @@ describe("fitWithExtents", () => {
     expect(left).toBeCloseTo(0, 6);
     expect(right).toBeCloseTo(200, 6);
     expect(transform.scale).toBeCloseTo(19, 6); // 10·s + 5 + 5 = 200
-  });
-});
-
-describe("placeLabels", () => {
-  it("moves a colliding label to the left of its node and keeps the first one on the right", () => {
-    const placed = placeLabels(
-      [
-        { node: "a", x: 100, y: 100, radius: 5, width: 60, size: 13 },
-        { node: "b", x: 100, y: 108, radius: 5, width: 60, size: 13 },
-      ],
-      { x: 0, y: 0, width: 400, height: 400 },
-    );
-    expect(placed[0]).toMatchObject({ node: "a", anchor: "start", x: 109 });
-    expect(placed[1]).toMatchObject({ node: "b", anchor: "end", x: 91 });
   });
 });
