@@ -104,6 +104,14 @@ export function startApp(): void {
     },
   };
 
+  const onClickNode = (node: string) => {
+    if (!context) return;
+    const next = selectionForClick(context.graph, node, store.get().selection);
+    store.update({ selection: next });
+    frameSelection(next);
+  };
+  const onClickStage = () => store.update({ selection: NO_SELECTION });
+
   const showContext = (next: AtlasContext, fromUrl: boolean) => {
     view?.kill();
     view = undefined;
@@ -118,19 +126,15 @@ export function startApp(): void {
     const hadCamera = fromUrl && store.get().camera !== undefined;
     store.update({ datasetTitle: atlas.title, selection, hoveredNode: undefined, ...(fromUrl ? {} : { camera: undefined }) });
 
-    view = createGraphView(elements.graph, graph, store, {
-      satellites,
-      reducedMotion,
-      onClickNode(node) {
-        if (!context) return;
-        const next = selectionForClick(context.graph, node, store.get().selection);
-        store.update({ selection: next });
-        frameSelection(next);
-      },
-      onClickStage() {
-        store.update({ selection: NO_SELECTION });
-      },
-    });
+    try {
+      view = createGraphView(elements.graph, graph, store, { satellites, reducedMotion, onClickNode, onClickStage });
+    } catch (error) {
+      // Sigma needs WebGL2; without it the panels and search still work.
+      refreshPanels();
+      setState("error");
+      setStatus(`${statusText(atlas)} · the graph cannot be drawn in this browser (${error instanceof Error ? error.message : String(error)})`);
+      return;
+    }
     renderLegend(elements.legend, graph, satellites);
     refreshPanels();
     if (!hadCamera && selection.kind !== "none") frameSelection(selection);

@@ -99,6 +99,9 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
   sigma.on("enterNode", ({ node }) => store.update({ hoveredNode: node }));
   sigma.on("leaveNode", () => store.update({ hoveredNode: undefined }));
   sigma.on("clickNode", ({ node }) => options.onClickNode(node));
+  // Sigma turns any second click within its double-click delay into a double click, even on
+  // another node: treat it as the click it also is (selecting is idempotent), then let it zoom.
+  sigma.on("doubleClickNode", ({ node }) => options.onClickNode(node));
   sigma.on("clickStage", () => options.onClickStage());
 
   // ── camera ⇄ store ──
