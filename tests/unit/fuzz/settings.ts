@@ -21,6 +21,9 @@ export const FUZZ_SEED = positiveInteger(process.env.FUZZ_SEED) ?? 20240611;
 /** `FUZZ_RUNS=2000`: 2000 runs per property (expensive ones capped). */
 const requestedRuns = positiveInteger(process.env.FUZZ_RUNS);
 
+/** A campaign (`npm run fuzz`, or FUZZ_RUNS set) rather than `npm test`: bigger inputs too. */
+export const CAMPAIGN = requestedRuns !== undefined;
+
 /** Runs for one property: its default in `npm test`, FUZZ_RUNS in a campaign (at most `cap` for expensive ones). */
 export function runs(defaultRuns: number, cap = Infinity): number {
   return requestedRuns === undefined ? defaultRuns : Math.min(requestedRuns, Math.max(cap, defaultRuns));
