@@ -10,7 +10,7 @@ import type { AtlasContext, AppActions, PanelHost } from "./context.ts";
 import { createStore, initialState, NO_SELECTION, type Selection, type Store } from "./state.ts";
 import { connectHistory, stateFromLocation } from "./history.ts";
 import { contextFromAtlas, DEFAULT_DATASET_URL, fetchAtlas, validSelection } from "./dataset.ts";
-import { statusText } from "./status.ts";
+import { emptyImportMessage, statusText } from "./status.ts";
 import { applyPositions } from "./positions.ts";
 import { layoutInWorker, type LayoutJob } from "./layout-client.ts";
 import { importInWorker, readInputFiles } from "./import-client.ts";
@@ -198,7 +198,7 @@ export function startApp(): void {
       });
       progress.hide();
       if (atlas.papers.length === 0 && atlas.people.length === 0) {
-        store.update({ importProgress: undefined, importReport: { ...importReportFromAtlas(atlas), error: "No publications could be read from these files." } });
+        store.update({ importProgress: undefined, importReport: { ...importReportFromAtlas(atlas), error: emptyImportMessage(atlas) } });
         return;
       }
       store.update({ importProgress: undefined, importReport: importReportFromAtlas(atlas), selection: NO_SELECTION });
@@ -231,3 +231,4 @@ export function startApp(): void {
     await loadAtlas(result.atlas, true);
   });
 }
+

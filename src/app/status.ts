@@ -11,3 +11,12 @@ function plural(n: number, one: string, many: string): string {
 export function statusText(atlas: Pick<AtlasFile, "papers" | "people">): string {
   return `${plural(atlas.papers.length, "paper", "papers")} · ${plural(atlas.people.length, "person", "people")}`;
 }
+
+/** Why an import produced nothing to draw, in words the user can act on. */
+export function emptyImportMessage(atlas: Pick<AtlasFile, "coauthorNetwork">): string {
+  const network = atlas.coauthorNetwork;
+  if (network && network.people.length > 0) {
+    return `This is an author–author network (${network.people.length} people, ${network.links.length} links) without papers; the graph view needs publication lists (BibTeX, RIS, CSL-JSON, …). The current dataset is kept.`;
+  }
+  return "No publications could be read from these files; the current dataset is kept. See the diagnostics for why.";
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeBytes, detectEncoding } from "../../../src/app/decode.ts";
-import { statusText } from "../../../src/app/status.ts";
+import { emptyImportMessage, statusText } from "../../../src/app/status.ts";
 
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 
@@ -38,5 +38,13 @@ describe("statusText", () => {
     expect(statusText({ papers: many(8), people: many(462) } as never)).toBe("8 papers · 462 people");
     expect(statusText({ papers: many(1), people: many(1) } as never)).toBe("1 paper · 1 person");
     expect(statusText({ papers: many(0), people: many(1200) } as never)).toBe("0 papers · 1,200 people");
+  });
+});
+
+describe("emptyImportMessage", () => {
+  it("names an author–author network for what it is", () => {
+    const network = { people: [{ id: "1", name: "A" }, { id: "2", name: "B" }], links: [{ source: "1", target: "2", weight: 1 }] };
+    expect(emptyImportMessage({ coauthorNetwork: network })).toMatch(/^This is an author–author network \(2 people, 1 links\) without papers/);
+    expect(emptyImportMessage({})).toMatch(/^No publications could be read from these files; the current dataset is kept/);
   });
 });
