@@ -72,6 +72,13 @@ Examples:
       io.stdout(`wrote ${output}: ${plural(atlas.papers.length, "CSL-JSON item")}\n`);
       return 0;
     }
+    const network = atlas.coauthorNetwork;
+    if (network && atlas.papers.length === 0) {
+      // The view and every graph export draw the author–paper graph; a bare coauthor network has none.
+      throw new CliError(
+        `${args.positionals.join(", ")}: an author–author network (${plural(network.people.length, "person", "people")}, ${plural(network.links.length, "link")}) without papers; export draws the author–paper graph, which needs publication records`,
+      );
+    }
     const source = sourceWithLayout(atlas, io);
     const counts = `${plural(source.graph.order, "node")}, ${plural(source.graph.size, "edge")}`;
     if (format === "gexf" || format === "graphml") {

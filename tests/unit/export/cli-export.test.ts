@@ -80,6 +80,14 @@ describe("coauthor-atlas export", () => {
     expect(unwritable.stderr).toMatch(/^coauthor-atlas: cannot write .*dir\.gexf/);
   });
 
+  it("refuses an author–author network without papers (a GML file) with exit 1 instead of an empty picture", async () => {
+    const gml = join(dir, "net.gml");
+    writeFileSync(gml, "graph [\n  node [ id 1 label \"Ann Lee\" ]\n  node [ id 2 label \"Bo Chen\" ]\n  edge [ source 1 target 2 value 2 ]\n]\n");
+    const result = await runCli(["export", gml, "--format", "gexf", "-o", join(dir, "net.gexf")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/an author–author network \(2 people, 1 link\) without papers/);
+  });
+
   it("is a usage error (exit 2) without --format or -o, or with a non-numeric width", async () => {
     expect((await runCli(["export", DEFAULT_BIB, "-o", join(dir, "a.svg")])).code).toBe(2);
     expect((await runCli(["export", DEFAULT_BIB, "--format", "svg"])).code).toBe(2);
