@@ -54,7 +54,9 @@ export function connectHistory(store: Store, win: HistoryWindow, options: Histor
       if (url !== currentUrl()) win.history.pushState(null, "", url);
       return;
     }
-    if (state.camera !== previous.camera && pendingCamera === undefined) {
+    // Year filter, colour mode and threshold rewrite the current entry like the camera (a brush drag or play is many steps).
+    const exploreChanged = state.years !== previous.years || state.colorMode !== previous.colorMode || state.hyperThreshold !== previous.hyperThreshold;
+    if ((state.camera !== previous.camera || exploreChanged) && pendingCamera === undefined) {
       pendingCamera = win.setTimeout(flushCamera, throttleMs);
     }
   });

@@ -35,6 +35,14 @@ export interface AppState {
    */
   importProgress?: import("../panels/import-report.ts").ImportProgress;
   importReport?: import("../panels/import-report.ts").ImportReport;
+  /** Year filter (URL `years`): papers in the range and the people on them are drawn; undefined: all papers. */
+  years?: import("../graph/years.ts").YearRange;
+  /** Node colouring (URL `color`); undefined or "kind": author/paper/focal colours. */
+  colorMode?: import("./explore-url.ts").ColorMode;
+  /** Hyperauthored threshold (URL `hyper`) when it differs from the dataset's own. */
+  hyperThreshold?: number;
+  /** Community rank whose members stand out (legend hover/focus/click). Never in the URL. */
+  highlightedCommunity?: number;
   /** Later issues add: filters (years), focus, colour mode, view kind, theme, mode (embed/present). */
 }
 

@@ -10,9 +10,10 @@
  */
 import type { AppState, CameraState, Selection } from "./state.ts";
 import { NO_SELECTION } from "./state.ts";
+import { EXPLORE_PARAMS, exploreFromQuery, exploreToQuery } from "./explore-url.ts";
 
 /** The query parameters this module owns; anything else in the URL is left alone. */
-export const URL_PARAMS = ["person", "with", "paper", "cam"] as const;
+export const URL_PARAMS = ["person", "with", "paper", "cam", ...EXPLORE_PARAMS] as const;
 
 /** Ids are readable slugs or `doi:…`/`arxiv:…`; anything longer is not one of ours. */
 const MAX_ID_LENGTH = 300;
@@ -20,7 +21,7 @@ const MAX_ID_LENGTH = 300;
 const MIN_RATIO = 1e-4;
 const MAX_RATIO = 1e3;
 
-export function stateToQuery(state: Pick<AppState, "selection" | "camera">): URLSearchParams {
+export function stateToQuery(state: Pick<AppState, "selection" | "camera"> & Partial<Pick<AppState, "years" | "colorMode" | "hyperThreshold">>): URLSearchParams {
   const params = new URLSearchParams();
   const selection = state.selection;
   switch (selection.kind) {
@@ -38,6 +39,7 @@ export function stateToQuery(state: Pick<AppState, "selection" | "camera">): URL
       break;
   }
   if (state.camera) params.set("cam", formatCamera(state.camera));
+  exploreToQuery(state, params);
   return params;
 }
 
@@ -46,6 +48,8 @@ export function queryToState(params: URLSearchParams): Partial<AppState> {
   const result: Partial<AppState> = { selection: selectionFromQuery(params) };
   const camera = parseCamera(params.get("cam"));
   if (camera) result.camera = camera;
+  // years / color / hyper (app/explore-url.ts): present as undefined when absent, so going back clears them.
+  Object.assign(result, exploreFromQuery(params));
   return result;
 }
 
