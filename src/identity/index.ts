@@ -329,7 +329,9 @@ function duplicateReason(first: RecordEntry, other: RecordEntry): string {
   const arxiv = recordArxiv(other.record);
   if (arxiv && arxiv === recordArxiv(first.record)) return `same arXiv id ${arxiv}`;
   if (doi || arxiv) return "same DOI or arXiv id as another record of it";
-  return "same title and year";
+  return first.record.year !== undefined && other.record.year !== undefined
+    ? "same title and year"
+    : "same title; one record has no year";
 }
 
 /** Several spellings of the same folded name (`Sohl-dickstein`/`Sohl-Dickstein`, `Ramasesh, Vinay`). */

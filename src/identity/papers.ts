@@ -19,7 +19,11 @@ export interface PaperGroup {
   /** Non-arXiv DOIs seen in the group. */
   dois: Set<string>;
   arxivIds: Set<string>;
+  years: Set<number>;
 }
+
+/** Titles at least this many words long are specific enough to match when one record lacks a year. */
+const SPECIFIC_TITLE_WORDS = 4;
 
 /** Title folded for comparison: case, accents, punctuation, LaTeX braces and commands, white space. */
 export function titleKey(title: string): string {
@@ -50,17 +54,21 @@ export function groupRecords(entries: RecordEntry[]): PaperGroup[] {
     const doi = publisherDoi(entry.record);
     const arxiv = recordArxiv(entry.record);
     const title = entry.record.untitled ? "" : titleKey(entry.record.title ?? "");
-    const titleYear = title === "" ? undefined : `${title}|${entry.record.year ?? ""}`;
+    const year = entry.record.year;
+    const specific = title.split(" ").length >= SPECIFIC_TITLE_WORDS;
 
     let group = (doi && byDoi.get(doi)) || (arxiv && byArxiv.get(arxiv)) || undefined;
-    if (!group && titleYear) {
-      group = byTitle.get(titleYear)?.find((candidate) => !contradicts(candidate, doi, arxiv));
+    if (!group && title !== "") {
+      group = byTitle
+        .get(title)
+        ?.find((candidate) => yearsAgree(candidate, year, specific) && !contradicts(candidate, doi, arxiv));
     }
     if (!group) {
-      group = { entries: [], dois: new Set(), arxivIds: new Set() };
+      group = { entries: [], dois: new Set(), arxivIds: new Set(), years: new Set() };
       groups.push(group);
     }
     group.entries.push(entry);
+    if (year !== undefined) group.years.add(year);
     if (doi) {
       group.dois.add(doi);
       if (!byDoi.has(doi)) byDoi.set(doi, group);
@@ -69,13 +77,22 @@ export function groupRecords(entries: RecordEntry[]): PaperGroup[] {
       group.arxivIds.add(arxiv);
       if (!byArxiv.has(arxiv)) byArxiv.set(arxiv, group);
     }
-    if (titleYear) {
-      const list = byTitle.get(titleYear);
-      if (!list) byTitle.set(titleYear, [group]);
+    if (title !== "") {
+      const list = byTitle.get(title);
+      if (!list) byTitle.set(title, [group]);
       else if (!list.includes(group)) list.push(group);
     }
   }
   return groups;
+}
+
+/**
+ * Same year; or one side has no year and the title is specific (4+ words), since a missing
+ * year contradicts nothing, while `Editorial` with no year could be any editorial.
+ */
+function yearsAgree(group: PaperGroup, year: number | undefined, specificTitle: boolean): boolean {
+  if (year === undefined) return group.years.size === 0 || specificTitle;
+  return group.years.has(year) || (group.years.size === 0 && specificTitle);
 }
 
 /** Same title and year but a different DOI or arXiv id: two papers (`Introduction`, `Editorial`…). */

@@ -121,3 +121,23 @@ describe("paper fields", () => {
     expect(titleKey("The {B}ayesian \\emph{Brain}: Ça va?")).toBe("the bayesian brain ca va");
   });
 });
+
+describe("a missing year", () => {
+  it("matches a specific title (4+ words) but not a generic one", () => {
+    const c = collect([
+      result([
+        { title: "Exploring Length Generalization in Large Language Models", year: 2022 },
+        { title: "Exploring length generalization in large language models" },
+        { title: "Editorial", year: 2020 },
+        { title: "Editorial" },
+        { title: "Editorial" },
+      ]),
+    ]);
+    expect(c.papers.map((p) => [p.id, p.sources.length])).toEqual([
+      ["title:exploring-length-generalization-in-large-language-2022", 2],
+      ["title:editorial-2020", 1],
+      ["title:editorial", 2],
+    ]);
+    expect(c.diagnostics[0].message).toContain("(same title; one record has no year");
+  });
+});
