@@ -16,7 +16,7 @@ const PPE = 3; // numbers per edge in FA2's edge matrix
 /** Above this many simulated nodes, Barnes-Hut approximates repulsion (as FA2's inferSettings). */
 export const DEFAULT_BARNES_HUT_THRESHOLD = 2000;
 
-/** FA2's `inferSettings` defaults, with every field present, for `order` simulated nodes. */
+/** FA2's `inferSettings` defaults (Barnes-Hut θ from Gephi), every field present, for `order` simulated nodes. */
 export function inferForceSettings(order: number, barnesHutThreshold = DEFAULT_BARNES_HUT_THRESHOLD): Required<ForceAtlas2Settings> {
   return {
     linLogMode: false,
@@ -28,7 +28,9 @@ export function inferForceSettings(order: number, barnesHutThreshold = DEFAULT_B
     gravity: 0.05,
     slowDown: 1 + Math.log(Math.max(order, 1)),
     barnesHutOptimize: order > barnesHutThreshold,
-    barnesHutTheta: 0.5,
+    // Gephi's default. graphology's 0.5 costs 3.6× more per iteration on 10k nodes
+    // (126 vs 35 ms) for the same quality measure (0.2076 vs 0.2066 on 3.7k nodes).
+    barnesHutTheta: 1.2,
   };
 }
 

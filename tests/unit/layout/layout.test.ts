@@ -133,6 +133,31 @@ describe("layoutGraph", () => {
     expect(a.positions).not.toEqual(result.positions);
   });
 
+  it("is deterministic with Barnes-Hut too", () => {
+    const a = layoutGraph(graph, { barnesHutThreshold: 0 });
+    const b = layoutGraph(buildGraph(withCloud()), { barnesHutThreshold: 0 });
+    expect(a.positions).toEqual(b.positions);
+    expect(a.converged).toBe(true);
+    expect(a.positions).not.toEqual(result.positions);
+  });
+
+  it("lays out a 450-author paper plus a small core quickly, the cloud compact", () => {
+    const base = withCloud();
+    const huge = paper("huge", "Huge", 2022, ["ann", ...Array.from({ length: 449 }, (_, i) => `h${i}`)], true);
+    const names: Record<string, string> = Object.fromEntries(base.people.map((p) => [p.id, p.name]));
+    for (let i = 0; i < 449; i++) names[`h${i}`] = `Huge ${i}`;
+    const papers = [...base.papers, huge];
+    const big = buildGraph({ papers, people: peopleOf(papers, names), focalPersonId: "ann" });
+    const start = performance.now();
+    const laid = layoutGraph(big);
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(laid.converged).toBe(true);
+    expect(laid.satellites).toHaveLength(58 + 3 + 449);
+    const disc = sunflowerDisc(449, NODE_RADIUS.paper + NODE_RADIUS.satelliteSpacing, NODE_RADIUS.satelliteSpacing, NODE_RADIUS.satellite);
+    expect(disc.radius).toBeLessThan(0.7); // 449 satellites within 0.7 mean-edge lengths of their paper
+    for (let i = 0; i < 449; i++) expect(distance(laid.positions[`a:h${i}`], laid.positions["p:huge"])).toBeLessThanOrEqual(disc.radius);
+  });
+
   it("handles empty and one-node graphs", () => {
     expect(layoutGraph(buildGraph({ papers: [], people: [] }))).toMatchObject({ positions: {}, iterations: 0, converged: true });
     const single = [paper("solo", "Solo", 2000, ["me"])];
