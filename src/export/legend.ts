@@ -57,12 +57,27 @@ export function layoutLegend(graph: AtlasGraph, satellites: ReadonlySet<string>,
     x += itemWidth + gap;
   }
   let y = (row + 1) * lineHeight;
-  for (const note of cloudNotes(graph, satellites)) {
+  for (const text of noteTexts(graph, satellites)) {
     y += lineHeight * 0.25;
-    for (const text of wrapText(note.text, fontSize, width)) {
-      lines.push({ text, x: 0, y: y + lineHeight / 2 + fontSize * 0.35, role: "note" });
+    for (const line of wrapText(text, fontSize, width)) {
+      lines.push({ text: line, x: 0, y: y + lineHeight / 2 + fontSize * 0.35, role: "note" });
       y += lineHeight;
     }
   }
   return { swatches, lines, width, height: y };
+}
+
+/** A picture has room for a few notes: the largest clouds by name, the rest summed up in one line. */
+export const MAX_LEGEND_NOTES = 4;
+
+export function noteTexts(graph: AtlasGraph, satellites: ReadonlySet<string>): string[] {
+  const notes = cloudNotes(graph, satellites);
+  if (notes.length <= MAX_LEGEND_NOTES) return notes.map((note) => note.text);
+  const shown = notes.slice(0, MAX_LEGEND_NOTES - 1);
+  const rest = notes.slice(MAX_LEGEND_NOTES - 1);
+  const authors = rest.reduce((sum, note) => sum + note.satellites, 0);
+  return [
+    ...shown.map((note) => note.text),
+    `${authors} more authors who appear only on very large papers (${rest.length} more notes in the app's legend) are drawn the same way.`,
+  ];
 }

@@ -84,7 +84,7 @@ export function renderSvgPicture(input: AtlasFile | GraphSourceInput, options: S
   const points = nodes.map((node) => positionOf(source, node));
   let height: number;
   if (options.height !== undefined && Number.isFinite(options.height)) {
-    height = Math.max(MIN_EXPORT_WIDTH / 2, Math.round(options.height));
+    height = Math.min(2 * MAX_EXPORT_WIDTH, Math.max(MIN_EXPORT_WIDTH / 2, Math.round(options.height)));
   } else {
     const graphHeight = inner * Math.min(1, Math.max(0.5, aspectOf(points)));
     height = Math.round((headingHeight + graphHeight + legendHeight + 2 * MARGIN) * zoom);

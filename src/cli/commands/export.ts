@@ -119,7 +119,7 @@ function pictureOptions(args: Parameters<Command["run"]>[0]): SvgOptions {
   const width = integerOption(args, "width", MIN_EXPORT_WIDTH);
   if (width !== undefined && width > MAX_EXPORT_WIDTH) throw new CliError(`--width must be at most ${MAX_EXPORT_WIDTH} (4K), got ${width}`);
   const height = integerOption(args, "height", MIN_EXPORT_WIDTH / 2);
-  if (height !== undefined && height > 4 * MAX_EXPORT_WIDTH) throw new CliError(`--height must be at most ${4 * MAX_EXPORT_WIDTH}, got ${height}`);
+  if (height !== undefined && height > 2 * MAX_EXPORT_WIDTH) throw new CliError(`--height must be at most ${2 * MAX_EXPORT_WIDTH}, got ${height}`);
   const theme = stringOption(args, "theme") ?? "light";
   if (!isThemeName(theme)) throw new CliError(`unknown theme "${theme}" (themes: ${THEME_NAMES.join(", ")})`);
   return { width: width ?? DEFAULT_EXPORT_WIDTH, height, theme, transparent: flag(args, "transparent") };

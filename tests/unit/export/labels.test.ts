@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { visibleLabels, type ScreenNode } from "../../../src/export/labels.ts";
 import { fitWithExtents } from "../../../src/export/frame.ts";
 import type { NodeLook } from "../../../src/view/style.ts";
+import type { Paper, Person } from "../../../src/model/types.ts";
 
 function look(size: number, labelRule: NodeLook["labelRule"], label = "Name"): NodeLook {
   return { kind: "author", shape: "circle", color: "#000", size, label, labelRule, zIndex: 3, satellite: false };
@@ -52,5 +53,25 @@ describe("fitWithExtents", () => {
     expect(left).toBeCloseTo(0, 6);
     expect(right).toBeCloseTo(200, 6);
     expect(transform.scale).toBeCloseTo(19, 6); // 10·s + 5 + 5 = 200
+  });
+});
+
+describe("legend notes", () => {
+  it("names the three largest clouds and sums up the rest in one line", async () => {
+    const { buildGraph } = await import("../../../src/graph/build.ts");
+    const { satelliteNodes } = await import("../../../src/layout/satellites.ts");
+    const { noteTexts } = await import("../../../src/export/legend.ts");
+    const people: Person[] = [];
+    const papers: Paper[] = [];
+    for (let p = 0; p < 6; p++) {
+      const authors = Array.from({ length: 30 + p }, (_, a) => ({ personId: `p${p}-a${a}`, name: `Author ${p}-${a}`, position: a }));
+      for (const author of authors) people.push({ id: author.personId, name: author.name, variants: [author.name], ids: {}, paperIds: [`paper-${p}`] });
+      papers.push({ id: `paper-${p}`, title: `Big paper ${p}`, authors, authorsTruncated: false, hyperauthored: true, sources: [] });
+    }
+    const graph = buildGraph({ papers, people });
+    const notes = noteTexts(graph, satelliteNodes(graph));
+    expect(notes).toHaveLength(4);
+    expect(notes[0]).toBe("35 authors who appear only on “Big paper 5” (35 authors) are drawn as a small cloud around it, unlabelled.");
+    expect(notes[3]).toBe("93 more authors who appear only on very large papers (3 more notes in the app's legend) are drawn the same way.");
   });
 });
