@@ -16,7 +16,7 @@ import { layoutInWorker, type LayoutJob } from "./layout-client.ts";
 import { importInWorker, readInputFiles } from "./import-client.ts";
 import { createGraphView, type GraphView } from "../view/graph-view.ts";
 import { selectionForClick } from "../view/click.ts";
-import { selectedNodes } from "../view/emphasis.ts";
+import { framingNodes } from "../view/emphasis.ts";
 import { renderLegend } from "../view/legend.ts";
 import { progressOverlay } from "../view/progress.ts";
 import { enableFileDrop } from "../view/drop.ts";
@@ -85,8 +85,8 @@ export function startApp(): void {
 
   const frameSelection = (selection: Selection) => {
     if (!view || !context) return;
-    const nodes = selectedNodes(context.graph, selection);
-    if (nodes.length > 0) view.frameNodes(nodes, selection.kind !== "pair");
+    const nodes = framingNodes(context.graph, selection);
+    if (nodes.length > 0) view.frameNodes(nodes, false);
   };
 
   const actions: AppActions = {

@@ -75,3 +75,18 @@ export function computeEmphasis(graph: AtlasGraph, selection: Selection, hovered
 
   return { active: nodes.size > 0, nodes, edges, selected };
 }
+
+/**
+ * The nodes the camera frames for a selection: an author with their papers, a paper with its
+ * authors, a pair with the papers the two share (not all of either one's papers).
+ */
+export function framingNodes(graph: AtlasGraph, selection: Selection): string[] {
+  const selected = selectedNodes(graph, selection);
+  if (selection.kind === "pair" && selected.length === 2) {
+    const [a, b] = selected;
+    return [a, b, ...graph.filterNeighbors(a, (paper) => graph.areNeighbors(paper, b))];
+  }
+  const nodes = new Set(selected);
+  for (const node of selected) graph.forEachNeighbor(node, (neighbour) => nodes.add(neighbour));
+  return [...nodes];
+}

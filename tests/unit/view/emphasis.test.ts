@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeEmphasis, selectedNodes } from "../../../src/view/emphasis.ts";
+import { computeEmphasis, framingNodes, selectedNodes } from "../../../src/view/emphasis.ts";
 import { selectionForClick, areCoauthors } from "../../../src/view/click.ts";
 import { cloudNotes } from "../../../src/view/simplification.ts";
 import { satelliteAuthors, computeLooks } from "../../../src/view/style.ts";
@@ -98,5 +98,14 @@ describe("reducers", () => {
     expect(nodeDisplay(looks.get("a:vinay")!, "a:vinay", frame, true).labelVisibility).toBe("visible");
     expect(edgeDisplay("a:sam|p:p3", false, frame)).toMatchObject({ color: VIEW_COLORS.strongEdge, depth: "topEdges" });
     expect(edgeDisplay("a:vinay|p:p1", false, frame)).toMatchObject({ color: VIEW_COLORS.dimmedEdge });
+  });
+});
+
+describe("framingNodes", () => {
+  it("frames a pair with their shared papers only, an author with their papers, a paper with its authors", () => {
+    expect(framingNodes(graph, { kind: "pair", personId: "vinay", otherId: "sam" }).sort()).toEqual(["a:sam", "a:vinay", "p:p3"]);
+    expect(framingNodes(graph, { kind: "person", personId: "sam" }).sort()).toEqual(["a:sam", "p:p3"]);
+    expect(framingNodes(graph, { kind: "paper", paperId: "p1" }).sort()).toEqual(["a:aitor", "a:ethan", "a:vinay", "p:p1"]);
+    expect(framingNodes(graph, { kind: "none" })).toEqual([]);
   });
 });
