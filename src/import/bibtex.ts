@@ -781,9 +781,10 @@ type NameItem =
 function readName(raw: string, decode: (tex: string) => string): NameItem {
   const trimmed = raw.trim();
   const plain = cleanText(decode(trimmed));
+  // `others` is BibTeX's truncation marker; `et al.` and `…` are the same in other hands.
+  // Braced (`{others}`) it is still a cut list, never a person.
+  if (plain && /^(others|et\.?\s*al\.?|…|\.\.\.)$/i.test(plain)) return { kind: "others" };
   if (!plain || !/[\p{L}\p{N}]/u.test(plain)) return { kind: "empty" };
-  // `others` (unbraced) is BibTeX's truncation marker; `et al.` is the same in other hands.
-  if (/^(others|et\.?\s*al\.?)$/i.test(trimmed)) return { kind: "others" };
   if (isSingleGroup(trimmed)) return { kind: "author", raw: trimmed, author: { name: plain, literal: true } };
   const extended = extendedName(trimmed, decode);
   if (extended) return { kind: "author", raw: trimmed, author: extended };

@@ -230,6 +230,9 @@ describe("records", () => {
     expect(one(`@article{k, title = {T}, author = {Smith, J. and others}}`)).toMatchObject({ authorsTruncated: true, authors: [{ name: "Smith, J." }] });
     expect(one(`@article{k, title = {T}, author = {Smith, J. and Others}}`).authorsTruncated).toBe(true);
     expect(one(`@article{k, title = {T}, author = {Smith, J.}}`).authorsTruncated).toBe(false);
+    for (const marker of ["{others}", "et al.", "{et al}", "...", "…"]) {
+      expect(one(`@article{k, title = {T}, author = {Smith, J. and ${marker}}}`)).toMatchObject({ authorsTruncated: true, authors: [{ name: "Smith, J." }] });
+    }
   });
 
   it("a braced name is one literal author, 'and' inside never splits", () => {
