@@ -252,10 +252,11 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
       }
       if (chosen.length > 1) {
         const names = chosen.map((candidate) => `"${candidate.cluster.forms[0].display}"`).sort(compareStrings);
+        const listed = names.length > MAX_LISTED ? [...names.slice(0, MAX_LISTED), `${names.length - MAX_LISTED} others`] : names;
         diagnostics.push({
           ...unit.firstRef,
           level: "info",
-          message: `"${unit.name.display}" is ambiguous: it could be ${names.join(" or ")}; kept as a separate person (an alias file can decide)`,
+          message: `"${unit.name.display}" is ambiguous: it could be ${listed.join(" or ")}; kept as a separate person (an alias file can decide)`,
         });
       }
       // Compatible names kept apart by identifiers only: worth a look (sources split people too).
@@ -292,6 +293,9 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
   for (const { unit, name } of forcedNameUnits) forcedNames.set(clusterOf[unit], name);
   return { clusterOf, clusterCount: numberOfRoot.size, merges, diagnostics, forcedNames };
 }
+
+/** Candidates named in one ambiguity message (`T. Li` can have dozens). */
+const MAX_LISTED = 6;
 
 const MATCH_DETAIL: Record<GivenMatch, string> = {
   "same-name": "same written name (folded), different identifier sets",

@@ -223,3 +223,13 @@ describe("hyphenated given names are one name", () => {
     expect(personCalled(c, "H.-J. Baues").variants).toEqual(["H.-J. Baues", "Hans Joachim Baues", "Hans-Joachim Baues"]);
   });
 });
+
+describe("ambiguity messages", () => {
+  it("name at most six candidates", () => {
+    const c = collect([papersBy(["Tao Li"], ["Teng Li"], ["Tong Li"], ["Tian Li"], ["Ting Li"], ["Tuo Li"], ["Tai Li"], ["Tan Li"], ["T. Li"])]);
+    const message = c.diagnostics.find((d) => d.message.includes("ambiguous"))?.message;
+    expect(message).toBe(
+      '"T. Li" is ambiguous: it could be "Tai Li" or "Tan Li" or "Tao Li" or "Teng Li" or "Tian Li" or "Ting Li" or 2 others; kept as a separate person (an alias file can decide)',
+    );
+  });
+});
