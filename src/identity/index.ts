@@ -4,6 +4,19 @@
  * 1. Records that are the same paper (DOI, arXiv id, title + year) become one paper.
  * 2. Author name forms become people (alias file → identifiers → names; see people.ts).
  * 3. Papers get their authorships; the same person twice on one paper counts once.
+ *
+ * Decisions worth knowing (each has a test in tests/unit/identity):
+ * - A leading initial before a full given name is optional: `C. Daniel Freeman` = `Daniel Freeman`
+ *   (people who go by their middle name), as an `initials` merge, so only when unambiguous.
+ * - A hyphenated given name is one name: `Hans-Joachim` = `Hans Joachim` = `H.-J.`, but
+ *   `Yi-Jia` is no extension of `Yi` (nor `Hans-Joachim` of `Hans`).
+ * - A family name equal to the last part of a double-barrelled one (`Zahedi, S.` next to
+ *   `Bonnet-Zahedi, Selene`) is NOT merged; an info diagnostic suggests it. Identifiers
+ *   still merge them (lab-3c: one ORCID on both forms).
+ * - Different ids of one scheme keep people apart, OpenAlex ids included (OpenAlex does split
+ *   people: compatible names kept apart only by ids get an info suggestion).
+ * - A family-only name (`Smith`, `王伟`) joins only the same family-only name.
+ * - A record without a year joins a paper with the same title only if the title has 4+ words.
  */
 import type {
   Authorship,
