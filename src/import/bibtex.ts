@@ -894,7 +894,7 @@ const BOOK_TYPES = new Set(["book", "mvbook", "booklet", "collection", "mvcollec
 const THESIS_TYPES = new Set(["phdthesis", "mastersthesis", "thesis"]);
 const REPORT_TYPES = new Set(["techreport", "report"]);
 /** Fields read as URLs/identifiers: braces removed, no LaTeX decoding (`_` and `%` stay). */
-const VERBATIM_FIELDS = new Set(["url", "doi", "eprint", "file", "pdf", "urldate", "isbn", "issn"]);
+const VERBATIM_FIELDS = new Set(["url", "doi", "eprint", "file", "pdf", "urldate", "isbn", "issn", "biburl", "adsurl"]);
 
 interface RecordContext {
   file: string;
@@ -1058,7 +1058,20 @@ function otherIds(fields: FieldMap, text: (name: string) => string | undefined):
       break;
     }
   }
+  // Where the entry was exported from names the paper there too (same paper from two sources).
+  const dblp = /dblp\.org\/rec\/(.+?)(?:\.bib|\.html)?$/.exec(text("biburl") ?? "");
+  if (dblp) ids.dblp = dblp[1];
+  const ads = /adsabs\.harvard\.edu\/abs\/([^/\s]+)/.exec(text("adsurl") ?? "");
+  if (ads) ids.ads = decodeURIComponentSafe(ads[1]);
   return ids;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

@@ -321,6 +321,13 @@ describe("records", () => {
     expect(record.ids).toEqual({ isbn: "978-3-16-148410-0", openreview: "rJ4km2R5t7" });
   });
 
+  it("ids: the DBLP record a dblp export came from", () => {
+    const record = one(`@article{DBLP:journals/corr/abs-2206-04615, title = {T}, author = {A}, journal = {CoRR}, volume = {abs/2206.04615},
+      biburl = {https://dblp.org/rec/journals/corr/abs-2206-04615.bib}}`);
+    expect(record.ids).toEqual({ dblp: "journals/corr/abs-2206-04615" });
+    expect(record.arxiv).toBe("2206.04615");
+  });
+
   it("ORCID: an orcid field on a one-author entry; Family, Given/ORCID pairs", () => {
     expect(one(`@article{k, title = {T}, author = {Carrette, L.}, orcid = {0000-0002-5217-2774}}`).authors[0].ids).toEqual({ orcid: "0000-0002-5217-2774" });
     const authors = one(`@article{k, title = {T}, author = {Carrette, L. and George, O.}, orcid-numbers = {George, Olivier/0000-0002-3700-5003}}`).authors;

@@ -275,6 +275,7 @@ describe("small fixtures", () => {
     expect(record.authors[0]).toEqual({ name: "Howard, A. D. P.", given: "A. D. P.", family: "Howard" });
     expect(record.arxiv).toBe("1908.02295");
     expect(record.doi).toBe("10.1093/mnras/stz2234");
+    expect(record.ids).toEqual({ ads: "2019MNRAS.489..962H" });
   });
 
   it("bbt-and-others: truncated list of one; editors not authors", () => {
