@@ -182,6 +182,27 @@ describe("importing in the page", () => {
   });
 });
 
+describe("importing a latin1 XML file", () => {
+  it("decodes it by its XML declaration", async () => {
+    const page = await openApp();
+    // DBLP XML as ISO-8859-1 bytes: ü is the single byte 0xFC.
+    const xml =
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n<dblp>\n' +
+      '<article key="journals/neco/HochreiterS97"><author>Sepp Hochreiter</author><author>J\u00fcrgen Schmidhuber</author><title>Long Short-Term Memory.</title><year>1997</year><journal>Neural Comput.</journal></article>\n' +
+      '<article key="journals/x/S2"><author>J\u00fcrgen Schmidhuber</author><author>Felix Gers</author><title>Learning to forget.</title><year>2000</year><journal>Neural Comput.</journal></article>\n</dblp>\n';
+    const bytes = [...xml].map((c) => c.charCodeAt(0));
+    expect(Math.max(...bytes)).toBe(0xfc);
+    await page.evaluate((latin1) => {
+      window.__atlas!.actions.importFiles([new File([new Uint8Array(latin1)], "dblp.xml", { type: "application/xml" })]);
+    }, bytes);
+    await page.waitForFunction(() => document.getElementById("status")!.textContent === "2 papers · 3 people", null, { timeout: 60_000 });
+    await waitForAppState(page, "ready");
+    const labels = await page.evaluate(() => window.__atlas!.sigma.getGraph().mapNodes((_n, a) => a.label).sort());
+    expect(labels).toContain("Jürgen Schmidhuber");
+    await page.context().close();
+  });
+});
+
 describe("links restore the view", () => {
   it("a reload of ?person=…&with=… restores the pair, and &cam= the camera", async () => {
     const first = await openApp();
