@@ -25,7 +25,8 @@ export interface GraphSource {
 /** A graph, positions and (optionally) looks handed over by the app, which has them already. */
 export interface GraphSourceInput {
   graph: AtlasGraph;
-  positions: Positions;
+  /** Default: the `x`/`y` node attributes the app writes for Sigma. */
+  positions?: Positions;
   looks?: Map<string, NodeLook>;
   satellites?: ReadonlySet<string>;
   title?: string;
@@ -69,7 +70,7 @@ export function completeSource(input: GraphSourceInput): GraphSource {
   const satellites = input.satellites ?? satelliteNodes(input.graph);
   return {
     graph: input.graph,
-    positions: input.positions,
+    positions: input.positions ?? positionsOfGraph(input.graph),
     satellites,
     looks: input.looks ?? computeLooks(input.graph, { satellites }),
     title: input.title ?? "",
@@ -96,4 +97,13 @@ export function coversGraph(graph: AtlasGraph, positions: Positions): boolean {
 export function positionOf(source: Pick<GraphSource, "positions">, node: string): [number, number] {
   const position = source.positions[node];
   return position && Number.isFinite(position[0]) && Number.isFinite(position[1]) ? position : [0, 0];
+}
+
+/** Positions read from the graph's `x`/`y` node attributes (nodes without them are left out). */
+export function positionsOfGraph(graph: AtlasGraph): Positions {
+  const positions: Positions = {};
+  graph.forEachNode((node, attributes) => {
+    if (Number.isFinite(attributes.x) && Number.isFinite(attributes.y)) positions[node] = [attributes.x!, attributes.y!];
+  });
+  return positions;
 }

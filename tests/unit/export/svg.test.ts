@@ -133,6 +133,10 @@ describe("renderSvg with hostile and odd inputs", () => {
     expect(svg).toContain(">From the app</text>");
     expect(svg).not.toContain('class="legend"');
     expect(svg).toMatch(/<text [^>]*>Vinay Venkatesh Ramasesh<\/text>/);
+    // The app's graph carries x/y for Sigma: positions may come from there.
+    const positions = atlas.layout!.positions;
+    graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, x: positions[node][0], y: positions[node][1] }));
+    expect(renderSvg({ graph, title: "From the app" }, { width: 1200, legend: false })).toBe(svg);
   });
 
   it("lays out an atlas without positions and draws empty or one-node datasets", () => {
