@@ -30,7 +30,7 @@ export interface BibtexOptions {
 // ───────────────────────────── 1. scanning ─────────────────────────────
 
 /** One piece of a field value; pieces are joined by `#`. */
-type ValuePart = { kind: "text"; text: string } | { kind: "macro"; name: string; line: number };
+type ValuePart = { kind: "text"; text: string } | { kind: "macro"; name: string };
 
 interface ScannedField {
   name: string;
@@ -227,11 +227,10 @@ class Scanner {
       if (ch === "{") parts.push({ kind: "text", text: this.braced() });
       else if (ch === '"') parts.push({ kind: "text", text: this.quoted() });
       else {
-        const start = this.pos;
         const word = this.identifier();
         if (!word) throw new ScanError(`missing value (found ${JSON.stringify(this.text.slice(this.pos, this.pos + 12))})`);
         if (/^\d+$/.test(word)) parts.push({ kind: "text", text: word });
-        else parts.push({ kind: "macro", name: word.toLowerCase(), line: this.lineAt(start) });
+        else parts.push({ kind: "macro", name: word.toLowerCase() });
       }
       this.skipSpace();
       if (this.text[this.pos] !== "#") return parts;
