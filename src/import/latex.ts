@@ -36,6 +36,12 @@ const ACCENTS: Record<string, string> = {
   t: "\u0361",
 };
 
+/** An accent with nothing to sit on (`\~{}`, `\^{}`) is the accent character itself. */
+const SPACING_ACCENTS: Record<string, string> = {
+  "\u0301": "´", "\u0300": "`", "\u0302": "^", "\u0308": "¨", "\u0303": "~", "\u0304": "¯",
+  "\u0307": "˙", "\u0306": "˘", "\u030c": "ˇ", "\u030b": "˝", "\u0327": "¸",
+};
+
 /** Argument-less commands that stand for text. */
 const SYMBOLS: Record<string, string> = {
   ss: "ß", SS: "SS", o: "ø", O: "Ø", ae: "æ", AE: "Æ", oe: "œ", OE: "Œ", aa: "å", AA: "Å",
@@ -263,7 +269,7 @@ class Decoder {
     let base = this.argument(true);
     if (base === "ı") base = "i"; // `\'{\i}` is an accented i, not an accented dotless i
     if (base === "ȷ") base = "j";
-    if (base === "") return mark.trim();
+    if (base === "") return SPACING_ACCENTS[mark] ?? ""; // `\~{}` is how LaTeX writes a visible tilde
     // The mark goes on the first character; a tie (`\t{oo}`) sits between the two.
     return base[0] + mark + base.slice(1);
   }

@@ -33,6 +33,8 @@ describe("latexToUnicode", () => {
     ["Ben \\& Jerry", "Ben & Jerry"],
     ["\\LaTeX{} tricks", "LaTeX tricks"],
     ["\\unknowncommand{kept}", "kept"],
+    ["\\~{}user and x\\^{}2", "~user and x^2"],
+    ["\\t{oo}", "o\u0361o"],
   ])("%s → %s", (tex, text) => {
     expect(latexToUnicode(tex)).toBe(text);
   });
