@@ -51,7 +51,12 @@ export function connectHistory(store: Store, win: HistoryWindow, options: Histor
       if (pendingCamera !== undefined) win.clearTimeout(pendingCamera);
       pendingCamera = undefined;
       const url = urlFor();
-      if (url !== currentUrl()) win.history.pushState(null, "", url);
+      // A selection changed together with the dataset (a stale id in a link dropped on load, an
+      // import) corrects the current entry; only the user's own selections add entries.
+      const datasetChanged = state.datasetTitle !== previous.datasetTitle;
+      if (url === currentUrl()) return;
+      if (datasetChanged) win.history.replaceState(null, "", url);
+      else win.history.pushState(null, "", url);
       return;
     }
     // Year filter, colour mode and threshold rewrite the current entry like the camera (a brush drag or play is many steps).

@@ -89,6 +89,16 @@ describe("connectHistory", () => {
     expect(store.get()).toMatchObject({ selection: { kind: "paper", paperId: "p1" }, camera: { x: 0.5, y: 0.5, ratio: 0.25 } });
   });
 
+  it("replaces the entry when the selection changes with the dataset (a stale link corrected on load)", () => {
+    const fake = fakeWindow("?person=nobody");
+    const store = createStore({ ...initialState(), ...stateFromLocation(fake.win) });
+    connectHistory(store, fake.win);
+    store.update({ datasetTitle: "Default", selection: { kind: "none" } });
+    expect(fake.entries()).toEqual([""]);
+    store.update({ selection: { kind: "person", personId: "vinay" } });
+    expect(fake.entries()).toEqual(["", "?person=vinay"]);
+  });
+
   it("stops listening when disconnected", () => {
     const fake = fakeWindow();
     const store = createStore(initialState());
