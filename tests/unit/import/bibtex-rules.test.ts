@@ -363,6 +363,46 @@ describe("robustness", () => {
     );
   });
 
+  it("reads back every entry of generated files exactly (any delimiters, spacing, stray text)", () => {
+    const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/);
+    const person = fc.tuple(word, word).map(([given, family]) => ({ given, family }));
+    const entry = fc.record({
+      key: fc.stringMatching(/^[a-z][a-z0-9:_-]{0,12}$/),
+      type: fc.constantFrom("article", "inproceedings", "misc", "book", "online"),
+      title: fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(" ")),
+      authors: fc.array(person, { minLength: 1, maxLength: 6 }),
+      inverted: fc.boolean(),
+      parens: fc.boolean(),
+      quotes: fc.boolean(),
+      year: fc.integer({ min: 1900, max: 2030 }),
+      junk: fc.constantFrom("", "\n% a comment\n", "\nSome text between entries.\n", "\n\n"),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), (entries) => {
+        const text = entries
+          .map((e) => {
+            const names = e.authors.map((p) => (e.inverted ? `${p.family}, ${p.given}` : `${p.given} ${p.family}`)).join(" and ");
+            const [open, close] = e.parens ? ["(", ")"] : ["{", "}"];
+            const value = (v: string) => (e.quotes ? `"${v}"` : `{${v}}`);
+            return `${e.junk}@${e.type}${open}${e.key},\n  title = ${value(`{${e.title}}`)},\n  author = ${value(names)},\n  year = ${e.year}\n${close}`;
+          })
+          .join("\n");
+        const result = parse(text);
+        expect(result.records).toHaveLength(entries.length);
+        expect(result.skipped).toBe(0);
+        result.records.forEach((record, i) => {
+          const e = entries[i];
+          expect(record.source.where).toBe(`key ${e.key}`);
+          expect(record.title).toBe(e.title);
+          expect(record.year).toBe(e.year);
+          expect(record.type).toBe(e.type);
+          expect(record.authors.map((a) => [a.given, a.family])).toEqual(e.authors.map((p) => [p.given, p.family]));
+        });
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
   it("is deterministic", () => {
     const text = `@article{a, title = {T}, author = {A and B and others}, journal = j}\n@string{j = "J"}`;
     expect(JSON.stringify(parse(text))).toBe(JSON.stringify(parse(text)));
