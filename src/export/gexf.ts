@@ -12,6 +12,8 @@ import { edgeData, nodeData } from "./node-data.ts";
 import { toGraphSource, type GraphSourceInput } from "./source.ts";
 import { xmlSafe } from "./xml.ts";
 
+export const GEXF_VIZ_NAMESPACE = "http://www.gexf.net/1.2draft/viz";
+
 export function renderGexf(input: AtlasFile | GraphSourceInput): string {
   const source = toGraphSource(input);
   // A plain graph carrying exactly what the file should hold, in the source graph's order.
@@ -42,6 +44,9 @@ export function renderGexf(input: AtlasFile | GraphSourceInput): string {
     formatNode: (_key, attributes) => attributes,
     formatEdge: (_key, attributes) => attributes,
   });
+  // graphology-gexf writes the 1.2 viz namespace as `http:///www.gexf.net/1.1draft/viz` (three slashes):
+  // readers that match namespaces (NetworkX) then miss every position. Gephi's own 1.2 files use this one.
+  const fixed = gexf.replace('xmlns:viz="http:///www.gexf.net/1.1draft/viz"', `xmlns:viz="${GEXF_VIZ_NAMESPACE}"`);
   // Node keys come from data too: drop any character XML cannot carry, wherever it is.
-  return xmlSafe(gexf);
+  return xmlSafe(fixed);
 }

@@ -55,6 +55,8 @@ describe("renderGexf", () => {
   it("writes shapes and is well-formed XML with a viz namespace", () => {
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(gexf);
     expect(parsed.gexf["@_version"]).toBe("1.2");
+    expect(parsed.gexf["@_xmlns"]).toBe("http://www.gexf.net/1.2draft");
+    expect(parsed.gexf["@_xmlns:viz"]).toBe("http://www.gexf.net/1.2draft/viz");
     expect(gexf).toContain('<viz:shape value="square"/>');
     expect(gexf).toContain('<viz:shape value="disc"/>');
     expect(gexf).not.toMatch(/lastmodifieddate/);
