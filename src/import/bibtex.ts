@@ -1238,17 +1238,28 @@ function unreadable(file: string): ImportResult {
  */
 export function parseBibtexFiles(files: InputFile[]): ImportResult[] {
   const scanned = files.map((f) => safeScan(f.text));
-  // Two rounds, so a macro whose value uses a macro of a later file resolves too.
-  let all: Record<string, string> = {};
+  // Every file's @strings, resolved against all files' (two rounds, so a macro whose value uses a
+  // macro of a later file resolves too).
+  let definitions: Record<string, string>[] = scanned.map(() => ({}));
   for (let round = 0; round < 2; round++) {
-    const next: Record<string, string> = {};
-    for (const file of scanned) if (file) Object.assign(next, resolveEntries(file, { ...all, ...next }, () => {}, true).defined);
-    all = next;
+    const known = Object.assign({}, ...definitions) as Record<string, string>;
+    definitions = scanned.map((file) => (file ? resolveEntries(file, known, () => {}, true).defined : {}));
   }
   return files.map((f, i) => {
     const file = scanned[i];
     if (!file) return unreadable(f.name);
-    const { macros: _macros, ...result } = buildResult(file, f.name, all);
+    const { macros: _macros, ...result } = buildResult(file, f.name, macrosSeenFrom(definitions, i));
     return result;
   });
+}
+
+/**
+ * The macros file `index` sees from the other files. When two files define the same name, the
+ * nearest earlier file wins (BibTeX's reading order), then the nearest later one.
+ */
+function macrosSeenFrom(definitions: Record<string, string>[], index: number): Record<string, string> {
+  const seen: Record<string, string> = {};
+  for (let j = definitions.length - 1; j > index; j--) Object.assign(seen, definitions[j]);
+  for (let j = 0; j < index; j++) Object.assign(seen, definitions[j]);
+  return seen;
 }

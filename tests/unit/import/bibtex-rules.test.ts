@@ -98,6 +98,13 @@ describe("entries and syntax", () => {
     expect(parseBibtexFiles([...files].reverse())[0].records[0].venue).toBe("Short Journal");
   });
 
+  it("when files disagree on a macro, the nearest earlier file wins, then the nearest later one", () => {
+    const use = (name: string) => ({ name, text: `@article{k, title = j, author = {A}}` });
+    const define = (name: string, value: string) => ({ name, text: `@string{j = "${value}"}` });
+    const results = parseBibtexFiles([use("u0.bib"), define("d1.bib", "one"), use("u2.bib"), define("d3.bib", "three"), use("u4.bib")]);
+    expect([0, 2, 4].map((i) => results[i].records[0].title)).toEqual(["one", "one", "three"]);
+  });
+
   it("a file's own @string wins over another file's from its definition on", () => {
     const [own] = parseBibtexFiles([
       { name: "own.bib", text: `@article{a, title = j, author = {A}} @string{j = "Own"} @article{b, title = j, author = {A}}` },
