@@ -1231,10 +1231,12 @@ function unreadable(file: string): ImportResult {
 }
 
 /**
- * Parse several BibTeX files given together. Order does not matter: every file's `@string`s are
- * collected first, then each file is parsed with the others' macros available (its own `@string`s
- * still win from their definition on). This is how `large-treewidth-papers.bib` finds the macros of
- * `large-treewidth-definitions.bib` whichever is listed first.
+ * Parse several BibTeX files given together; one result per file, in order. Order does not matter
+ * for finding macros: every file's `@string`s are collected first, then each file is parsed with
+ * the others' macros available (its own `@string`s still win from their definition on; between
+ * other files that disagree, the nearest earlier one wins). This is how
+ * `large-treewidth-papers.bib` finds the macros of `large-treewidth-definitions.bib` whichever is
+ * listed first. Never throws.
  */
 export function parseBibtexFiles(files: InputFile[]): ImportResult[] {
   const scanned = files.map((f) => safeScan(f.text));
