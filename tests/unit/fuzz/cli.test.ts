@@ -65,6 +65,22 @@ describe("the command line never crashes on damaged input", () => {
     );
   });
 
+  it("a built dataset file gives the same stats as the files it was built from", async () => {
+    await fc.assert(
+      fc.asyncProperty(damagedFile, async ({ name, bytes }) => {
+        const files = new Map([[name, bytes]]);
+        const direct = await runInMemory(["stats", name, "--json"], files);
+        const built = await runInMemory(["build", name, "-o", "x.atlas.json", "--no-layout"], files);
+        expect(built.code).toBe(direct.code);
+        if (direct.code !== 0) return;
+        const again = await runInMemory(["stats", "x.atlas.json", "--json"], new Map([["x.atlas.json", encoder.encode(built.written.get("x.atlas.json")!)]]));
+        expect(again.code).toBe(0);
+        expect(JSON.parse(again.stdout)).toEqual(JSON.parse(direct.stdout));
+      }),
+      params(30),
+    );
+  });
+
   it("stats on a damaged alias file", async () => {
     const bib = encoder.encode("@article{a, title={T}, author={Ann Lee and Bo Chen}, year={2020}}\n@article{b, title={U}, author={A. Lee and B. Chen}, year={2021}}\n");
     const aliases = fc

@@ -31,6 +31,18 @@ describe("damaged corpus windows never break the importers or collect", () => {
     );
   });
 
+  it("the same damaged input gives the same results twice (no hidden randomness or state)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CORPUS).chain((file) => damagedWindow(file.text, WINDOW)), (text) => {
+        const first = runPipeline([{ name: "same", text }]);
+        const second = runPipeline([{ name: "same", text }]);
+        expect(JSON.stringify(second.collection)).toBe(JSON.stringify(first.collection));
+        expect(JSON.stringify(second.results)).toBe(JSON.stringify(first.results));
+      }),
+      params(30),
+    );
+  });
+
   it("several damaged files read together (BibTeX macros chain across files)", () => {
     const bib = CORPUS.filter((file) => file.path.includes("/bib/"));
     fc.assert(

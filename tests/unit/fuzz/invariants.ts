@@ -63,6 +63,12 @@ export function importProblems(results: ImportResult[], files: InputFile[]): str
     const reasons = (result.diagnostics ?? []).filter((d) => d.level !== "info").length;
     if (result.skipped > 0 && reasons === 0) problems.push(`${context}: ${result.skipped} skipped without a warning or error saying why`);
     result.records.forEach((record, index) => problems.push(...recordProblems(record, `${context} record ${index}`)));
+    // Every record and diagnostic points back at the file it came from, so the user can find it.
+    const name = files[fileIndex].name;
+    const strayRecord = result.records.find((record) => record.source?.file !== name);
+    if (strayRecord) problems.push(`${context}: a record names file ${safeJson(strayRecord.source?.file)}`);
+    const strayDiagnostic = (result.diagnostics ?? []).find((diagnostic) => diagnostic.file !== name);
+    if (strayDiagnostic) problems.push(`${context}: a diagnostic names file ${safeJson(strayDiagnostic.file)}`);
   });
   return problems;
 }
