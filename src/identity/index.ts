@@ -239,7 +239,10 @@ function buildPeople(
     }
   }
   const ids: PersonIds[] = new Array(clusterCount);
+  const firstUnit: number[] = new Array(clusterCount);
   units.forEach((unit, index) => {
+    firstUnit[clusterOf[index]] ??= index;
+    if (unit.idSignature === "") return;
     const target = (ids[clusterOf[index]] ??= {});
     for (const scheme of Object.keys(unit.ids).sort(compareStrings)) {
       if (target[scheme] === undefined) target[scheme] = unit.ids[scheme];
@@ -255,7 +258,7 @@ function buildPeople(
   const byId = new Map<string, Person>();
   for (const cluster of order) {
     const forms = spellings[cluster] ?? [];
-    const name = forcedNames.get(cluster) ?? fullestName(forms) ?? units[clusterOf.indexOf(cluster)].name.display;
+    const name = forcedNames.get(cluster) ?? fullestName(forms) ?? units[firstUnit[cluster]].name.display;
     const id = uniqueSlug(asciiSlug(name) || "person", taken, slugCount);
     const person: Person = {
       id,

@@ -192,6 +192,7 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
   const buckets = new Map<string, number[]>();
   units.forEach((unit, index) => pushTo(buckets, unit.name.familyKey, index));
   const sortKeys = units.map(unitSortKey);
+  const lettersOf = units.map((unit) => indexLetters(unit.name));
   for (const members of buckets.values()) {
     if (members.length === 1) clusterBucket(members);
     else clusterBucket(members.sort((a, b) => compareSortKeys(sortKeys[a], sortKeys[b]) || a - b));
@@ -200,11 +201,12 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
   function clusterBucket(order: number[]): void {
     const byRoot = new Map<number, BucketCluster>();
     const byLetter = new Map<string, BucketCluster[]>();
-    const register = (cluster: BucketCluster, name: ParsedName): void => {
+    const register = (cluster: BucketCluster, unitIndex: number): void => {
+      const name = units[unitIndex].name;
       if (!hasForm(cluster, name.key)) {
         cluster.forms.push(name);
       }
-      for (const letter of indexLetters(name)) {
+      for (const letter of lettersOf[unitIndex]) {
         if (cluster.letters.includes(letter)) continue;
         cluster.letters.push(letter);
         pushTo(byLetter, letter, cluster);
@@ -215,13 +217,13 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
       const root = sets.find(index);
       const placed = byRoot.get(root);
       if (placed) {
-        register(placed, unit.name);
+        register(placed, index);
         continue;
       }
       const candidates: { cluster: BucketCluster; match: GivenMatch; exact: boolean }[] = [];
       const blocked: { cluster: BucketCluster; why: string }[] = [];
       const seen = new Set<BucketCluster>();
-      for (const letter of indexLetters(unit.name)) {
+      for (const letter of lettersOf[index]) {
         for (const cluster of byLetter.get(letter) ?? []) {
           if (seen.has(cluster)) continue;
           seen.add(cluster);
@@ -247,7 +249,7 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
           forms: [cluster.forms[0].display, unit.name.display],
           detail: MATCH_DETAIL[match],
         });
-        register(cluster, unit.name);
+        register(cluster, index);
         continue;
       }
       if (chosen.length > 1) {
@@ -271,7 +273,7 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
       }
       const cluster: BucketCluster = { root, forms: [], letters: [] };
       byRoot.set(root, cluster);
-      register(cluster, unit.name);
+      register(cluster, index);
     }
   }
 
