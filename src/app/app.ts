@@ -11,6 +11,7 @@ import { createStore, initialState, NO_SELECTION, type Selection, type Store } f
 import { connectHistory, stateFromLocation } from "./history.ts";
 import { contextFromAtlas, DEFAULT_DATASET_URL, fetchAtlas, validSelection } from "./dataset.ts";
 import { emptyImportMessage, statusText } from "./status.ts";
+import { connectExplore } from "./explore.ts";
 import { applyPositions } from "./positions.ts";
 import { layoutInWorker, type LayoutJob } from "./layout-client.ts";
 import { importInWorker, readInputFiles } from "./import-client.ts";
@@ -136,6 +137,7 @@ export function startApp(): void {
       return;
     }
     renderLegend(elements.legend, graph, satellites);
+    explore.datasetChanged(next, () => renderLegend(elements.legend, graph, satellites));
     refreshPanels();
     if (!hadCamera && selection.kind !== "none") frameSelection(selection);
     const drawn = view;
@@ -214,6 +216,7 @@ export function startApp(): void {
 
   const host: PanelHost = { store, actions, context: () => context };
   mountPanels(elements.panels, host);
+  const explore = connectExplore({ store, status: elements.status, legend: elements.legend, bar: document.getElementById("explore-bar"), reducedMotion });
   connectHistory(store, window);
   enableFileDrop(document.body, elements.dropOverlay, (files) => actions.importFiles(files));
   document.addEventListener("keydown", (event) => {

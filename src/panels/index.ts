@@ -20,6 +20,8 @@ import { mountImport, type ImportPanel } from "./import-panel.ts";
 import { panelViewFor } from "./model.ts";
 import { mountSearch, type SearchBox } from "./search.ts";
 import { renderSelection, type SelectionCallbacks } from "./selection-panel.ts";
+import { renderProvenance } from "./provenance-panel.ts";
+import { contextInRange } from "../app/range-context.ts";
 
 export { panelViewFor } from "./model.ts";
 export type { ImportProgress, ImportReport } from "./import-report.ts";
@@ -49,7 +51,10 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
   selectionHost.className = "selection-host";
   const diagnosticsHost = document.createElement("div");
   diagnosticsHost.className = "diagnostics-host";
-  root.replaceChildren(selectionHost, diagnosticsHost);
+  // "About this dataset" (provenance-panel.ts): counts, settings, sources, merges, layout.
+  const aboutHost = document.createElement("div");
+  aboutHost.className = "about-host";
+  root.replaceChildren(selectionHost, diagnosticsHost, aboutHost);
 
   // When a panel button changes the selection, focus follows into the new panel's heading.
   let focusNextPanel = false;
@@ -100,7 +105,8 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
       parent.append("p").attr("class", "panel-loading").attr("role", "status").text("Loading dataset…");
       return;
     }
-    const view = panelViewFor(context, store.get().selection);
+    // Under a year filter the panels count only the papers shown (app/range-context.ts).
+    const view = panelViewFor(contextInRange(context, store.get().years), store.get().selection);
     const heading = view.kind === "none" ? renderOverview(parent, context, callbacks) : renderSelection(parent, view, callbacks);
     if ((focusNextPanel || hadFocus) && heading) heading.node()?.focus();
     else if (hadFocus) search?.input.focus();
@@ -120,6 +126,7 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
       renderedContext = context;
       datasetReport = context ? importReportFromAtlas(context.atlas) : undefined;
       search?.reset();
+      renderProvenance(aboutHost, context, { hyperThreshold: store.get().hyperThreshold });
     }
     renderSelectionPanel();
     renderImport();
@@ -130,7 +137,8 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
       renderAll();
       return;
     }
-    if (!sameSelection(state.selection, previous.selection)) renderSelectionPanel();
+    if (!sameSelection(state.selection, previous.selection) || state.years !== previous.years) renderSelectionPanel();
+    if (state.hyperThreshold !== previous.hyperThreshold) renderProvenance(aboutHost, host.context(), { hyperThreshold: state.hyperThreshold });
     if (state.importProgress !== previous.importProgress || state.importReport !== previous.importReport) renderImport();
   };
   const unsubscribe = store.subscribe(onStore);

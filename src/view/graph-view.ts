@@ -17,6 +17,7 @@ import { edgeDisplay, nodeDisplay, PAPER_LABEL_ZOOM_RATIO, type ViewFrame } from
 import { framePoints, sameCamera, type Point } from "./camera.ts";
 import { VIEW_COLORS } from "./palette.ts";
 import { estimateLabelWidth, placeLabels, type Disc, type LabelCandidate, type LabelSide } from "./label-placement.ts";
+import { createExploreLayer } from "./explore-layer.ts";
 
 export interface GraphViewOptions {
   /** Authors drawn as the small cloud around hyperauthored papers (layout's `satelliteNodes`). */
@@ -80,6 +81,8 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
   const focal = focalNodeOf(graph);
   const satelliteEdges = new Set(graph.filterEdges((_edge, _attributes, source, target) => options.satellites.has(source) || options.satellites.has(target)));
 
+  // Year filter, colour mode, hyperauthored threshold, community highlight (view/explore-layer.ts).
+  const explore = createExploreLayer(graph, options.satellites);
   const frame: ViewFrame = { emphasis: NO_EMPHASIS, cameraRatio: 1 };
   let labelSides = new Map<string, LabelSide>();
 
@@ -87,12 +90,12 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     node: (node) => {
       const look = looks.get(node);
       if (!look) return {};
-      const display = nodeDisplay(look, node, frame, node === focal);
+      const display = nodeDisplay(explore.look(node, look), node, frame, node === focal);
       const side = labelSides.get(node);
       if (side) display.labelPosition = side;
-      return display;
+      return explore.node(node, display);
     },
-    edge: (edge) => edgeDisplay(edge, satelliteEdges.has(edge), frame),
+    edge: (edge) => explore.edge(edge, edgeDisplay(edge, satelliteEdges.has(edge), frame)),
   });
 
   // ── pointer → callbacks / store ──
@@ -170,10 +173,12 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     scheduleLabelPlacement();
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode) redraw();
+    const exploreChanged = explore.update(state);
+    if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode || exploreChanged) redraw();
     if (state.camera !== previous.camera) applyStoreCamera(state.camera);
   });
   frame.cameraRatio = readCamera().ratio;
+  explore.update(store.get());
   applyStoreCamera(store.get().camera);
   redraw();
 
