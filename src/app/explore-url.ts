@@ -50,7 +50,7 @@ export function exploreToQuery(state: ExploreUrlState, params: URLSearchParams):
 }
 
 /** Every key present (undefined when the parameter is absent or malformed), so going back in history clears them. */
-export function exploreFromQuery(params: URLSearchParams): Required<{ [K in keyof ExploreUrlState]: ExploreUrlState[K] | undefined }> {
+export function exploreFromQuery(params: URLSearchParams): { years: YearRange | undefined; colorMode: ColorMode | undefined; hyperThreshold: number | undefined } {
   return {
     years: parseYears(params.get("years")),
     colorMode: parseColorMode(params.get("color")),
