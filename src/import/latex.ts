@@ -34,6 +34,10 @@ const ACCENTS: Record<string, string> = {
   r: "\u030a",
   k: "\u0328",
   t: "\u0361",
+  // math accents (`$\bar{\nu}$`, `$\vec{p}$`)
+  bar: "\u0304", overline: "\u0305", hat: "\u0302", widehat: "\u0302", tilde: "\u0303",
+  widetilde: "\u0303", dot: "\u0307", ddot: "\u0308", vec: "\u20d7", check: "\u030c", breve: "\u0306",
+  acute: "\u0301", grave: "\u0300",
 };
 
 /** An accent with nothing to sit on (`\~{}`, `\^{}`) is the accent character itself. */
@@ -51,7 +55,7 @@ const SYMBOLS: Record<string, string> = {
   textquoteright: "’", textquoteleft: "‘", textquotedblleft: "“", textquotedblright: "”",
   textquotesingle: "'", textquotedbl: '"', guillemotleft: "«", guillemotright: "»",
   guilsinglleft: "‹", guilsinglright: "›", quotedblbase: "„", quotesinglbase: "‚",
-  textregistered: "®", texttrademark: "™", copyright: "©", textcopyright: "©",
+  textrightarrow: "→", textleftarrow: "←", textregistered: "®", texttrademark: "™", copyright: "©", textcopyright: "©",
   textdegree: "°", degree: "°", S: "§", P: "¶", pounds: "£", textsterling: "£", euro: "€",
   texteuro: "€", dag: "†", ddag: "‡", textdagger: "†", textbullet: "•", textperiodcentered: "·",
   textasciitilde: "~", textasciicircum: "^", textbackslash: "\\", textbar: "|", textless: "<",
@@ -84,7 +88,7 @@ const DROPPED = new Set([
   "mdseries", "normalfont", "relax", "protect", "noopsort", "nocorr", "displaystyle", "textstyle",
   "left", "right", "big", "Big", "bigl", "bigr", "small", "footnotesize", "scriptsize", "large",
   "Large", "normalsize", "huge", "boldmath", "unboldmath", "ignorespaces", "null", "hfill",
-  "allowbreak", "nobreak", "noindent",
+  "allowbreak", "nobreak", "noindent", "cal", "mit",
 ]);
 
 /** Commands whose first `{…}` argument is not text (URLs, labels): `\href{url}{text}` keeps `text`. */

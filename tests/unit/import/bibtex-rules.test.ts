@@ -35,6 +35,8 @@ describe("latexToUnicode", () => {
     ["\\unknowncommand{kept}", "kept"],
     ["\\~{}user and x\\^{}2", "~user and x^2"],
     ["\\t{oo}", "o\u0361o"],
+    ["$\\bar{\\nu}$ and $\\sqrt{s}$", "ν̄ and √s"],
+    ["{\\cal L} \\textrightarrow{} x", "L → x"],
   ])("%s → %s", (tex, text) => {
     expect(latexToUnicode(tex)).toBe(text);
   });
