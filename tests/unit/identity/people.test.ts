@@ -233,3 +233,18 @@ describe("ambiguity messages", () => {
     );
   });
 });
+
+describe("particles and suffixes", () => {
+  it("`Berg, J. van der` = `J. van der Berg` = `Jan van der Berg`", () => {
+    const c = collect([papersBy(["Berg, J. van der"], ["J. van der Berg"], ["Jan van der Berg"], ["Van der Berg, Jan"])]);
+    expect(c.people).toHaveLength(1);
+    // Tie on spelled-out names and frequency: code-unit order puts `Van` before `van`.
+    expect(c.people[0]).toMatchObject({ id: "jan-van-der-berg", name: "Jan Van der Berg" });
+    expect(c.people[0].variants).toEqual(["J. van der Berg", "Jan Van der Berg", "Jan van der Berg"]);
+  });
+
+  it("`Smith, Jr., John` = `John Smith Jr.`, named with the suffix", () => {
+    const c = collect([papersBy(["Smith, Jr., John"], ["John Smith Jr."])]);
+    expect(c.people.map((p) => [p.id, p.name, p.paperIds.length])).toEqual([["john-smith-jr", "John Smith Jr.", 2]]);
+  });
+});
