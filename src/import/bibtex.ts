@@ -695,8 +695,8 @@ const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv|v|vi|2nd|3rd|4th)$/i;
 
 /** BibTeX's three name forms: `First von Last`, `von Last, First`, `von Last, Jr, First`. */
 function splitPersonName(parts: string[][]): SplitName {
-  const nonEmpty = parts.length;
-  if (nonEmpty === 1) {
+  const commaParts = parts.length;
+  if (commaParts === 1) {
     const words = parts[0];
     if (words.length === 1) return { given: [], particle: [], family: words, suffix: [] };
     // von starts at the first lower-case word (not the last word) and ends at the last one.
@@ -708,7 +708,9 @@ function splitPersonName(parts: string[][]): SplitName {
         vonEnd = i;
       }
     }
-    if (vonStart === -1) {
+    // All lower case (`aarohi srivastava`) is a name typed without capitals, not a particle chain.
+    const allLower = vonEnd === words.length - 2 && isLowerCaseWord(words[words.length - 1]) && words.every(isLowerCaseWord);
+    if (vonStart === -1 || allLower) {
       return { given: words.slice(0, -1), particle: [], family: words.slice(-1), suffix: [] };
     }
     return {
@@ -719,10 +721,10 @@ function splitPersonName(parts: string[][]): SplitName {
     };
   }
   const head = parts[0];
-  let suffix = nonEmpty >= 3 ? parts[1] : [];
-  let given = nonEmpty >= 3 ? parts.slice(2).flat() : parts[1];
+  let suffix = commaParts >= 3 ? parts[1] : [];
+  let given = commaParts >= 3 ? parts.slice(2).flat() : parts[1];
   // `Smith, John, Jr.` is a common slip for `Smith, Jr., John`.
-  if (nonEmpty >= 3 && given.length === 1 && SUFFIX.test(stripBraces(given[0])) && !SUFFIX.test(stripBraces(suffix.join(" ")))) {
+  if (commaParts >= 3 && given.length === 1 && SUFFIX.test(stripBraces(given[0])) && !SUFFIX.test(stripBraces(suffix.join(" ")))) {
     [suffix, given] = [given, suffix];
   }
   let vonEnd = -1;

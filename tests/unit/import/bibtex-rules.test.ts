@@ -264,6 +264,7 @@ describe("records", () => {
       { name: "Philippe Duchamp", given: "Philippe", family: "Duchamp" },
       { name: "Šimon Novak", given: "Šimon", family: "Novak" },
     ]);
+    expect(one(`@article{k, title = {T}, author = {aarohi srivastava}}`).authors).toEqual([{ name: "aarohi srivastava", given: "aarohi", family: "srivastava" }]);
   });
 
   it("split-name repair joins `Given,  and {Family}` only", () => {
