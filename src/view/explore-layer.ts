@@ -27,6 +27,8 @@ import { VIEW_COLORS } from "./palette.ts";
 export const EXCLUDED_PAPER_COLOR = "#7d8793";
 /** `highlightedCommunity` value meaning every community beyond the palette ("Other communities"). */
 export const OTHER_COMMUNITIES = COMMUNITY_PALETTE.length;
+/** Highlighted communities up to this many people get every member's label. */
+export const NAMED_COMMUNITY_SIZE = 25;
 
 export interface ExploreSettings {
   years?: YearRange;
@@ -73,6 +75,7 @@ export function createExploreLayer(graph: AtlasGraph, baseSatellites: ReadonlySe
   let hiddenEdges: Set<string> = new Set();
   let satellites: ReadonlySet<string> = baseSatellites;
   let communities: CommunityResult | undefined;
+  let highlightedSize = 0;
   let looks = new Map<string, NodeLook>();
 
   const recolor = (node: string, base: NodeLook): NodeLook => {
@@ -120,6 +123,10 @@ export function createExploreLayer(graph: AtlasGraph, baseSatellites: ReadonlySe
         looks = new Map();
       }
       communities = settings.colorMode === "community" || settings.highlightedCommunity !== undefined ? communitiesFor(graph, settings.hyperThreshold) : undefined;
+      highlightedSize = 0;
+      if (communities && settings.highlightedCommunity !== undefined) {
+        for (const community of communities.communities) if (inHighlightedCommunity(community.rank, settings.highlightedCommunity)) highlightedSize += community.members.length;
+      }
       return true;
     },
     look(node, base) {
@@ -138,7 +145,8 @@ export function createExploreLayer(graph: AtlasGraph, baseSatellites: ReadonlySe
       if (inHighlightedCommunity(rankOf(communities, node), highlighted)) {
         return {
           ...display,
-          labelVisibility: display.labelVisibility === "hidden" ? "auto" : display.labelVisibility,
+          // A small community is named in full; a large one lets sigma's label grid choose.
+          labelVisibility: highlightedSize <= NAMED_COMMUNITY_SIZE ? "visible" : display.labelVisibility === "hidden" ? "auto" : display.labelVisibility,
           zIndex: (display.zIndex ?? 0) + 10,
           depth: "topNodes",
           labelDepth: "topNodes",

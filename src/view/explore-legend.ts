@@ -95,7 +95,7 @@ export interface CommunityLegendControl {
 
 export function renderCommunityLegend(root: HTMLElement, graph: AtlasGraph, store: Store, threshold: number): CommunityLegendControl {
   const legend = communityLegend(graph, communitiesFor(graph, store.get().hyperThreshold), threshold);
-  const title = element("p", "legend-title", "Communities of coauthors (Louvain)");
+  const title = element("p", "legend-title", "Communities of coauthors (Louvain) · hover, focus or click one to highlight its members");
   const list = element("ul", "legend-keys legend-communities");
   let pinned: number | undefined;
   const buttons: { rank: number; button: HTMLButtonElement }[] = [];
