@@ -6,6 +6,7 @@
 import type { Store } from "./state.ts";
 import { sameSelection } from "./state.ts";
 import { mergeQuery, queryString, queryToState, stateToQuery } from "./url.ts";
+import { collabChanged } from "./collab-url.ts";
 
 /** The parts of `window` this needs, so tests can hand in a fake. */
 export interface HistoryWindow {
@@ -47,7 +48,8 @@ export function connectHistory(store: Store, win: HistoryWindow, options: Histor
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring) return;
-    if (!sameSelection(state.selection, previous.selection)) {
+    // Focus, path and view are places like a selection: each is a history entry (app/collab-url.ts).
+    if (!sameSelection(state.selection, previous.selection) || collabChanged(state, previous)) {
       if (pendingCamera !== undefined) win.clearTimeout(pendingCamera);
       pendingCamera = undefined;
       const url = urlFor();

@@ -43,6 +43,16 @@ export interface AppState {
   hyperThreshold?: number;
   /** Community rank whose members stand out (legend hover/focus/click). Never in the URL. */
   highlightedCommunity?: number;
+  /** Focus (URL `focus`, `hops`): one person's ego network, or "only these people"; undefined: everyone. */
+  focus?: import("../graph/focus.ts").Focus;
+  /** People collected with "Add to selection set" for "only these people". Never in the URL (the focus is). */
+  peopleSet?: string[];
+  /** Collaboration path (URL `path`): drawn and listed while set. */
+  path?: import("./collab-url.ts").PathEnds;
+  /** Author–paper view (default) or the coauthor projection (URL `view`). */
+  viewKind?: import("./collab-url.ts").ViewKind;
+  /** Coauthor link weights (URL `counting`); undefined: full counting. */
+  counting?: import("./collab-url.ts").Counting;
   /** Later issues add: filters (years), focus, colour mode, view kind, theme, mode (embed/present). */
 }
 
