@@ -12,7 +12,7 @@
  * nodeViewportPosition(node) }`, and `document.body.dataset.atlasState` (loading | layout | ready | error).
  */
 import { createServer, type Server } from "node:http";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync, statSync, createReadStream } from "node:fs";
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync, statSync, createReadStream } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { inflateSync } from "node:zlib";
@@ -94,6 +94,7 @@ export function serveStatic(dir: string = DIST): Promise<StaticServer> {
 let serverPromise: Promise<StaticServer> | undefined;
 let browserPromise: Promise<Browser> | undefined;
 let profileDir: string | undefined;
+let servedDir: string | undefined;
 
 /**
  * playwright-core refuses `--user-data-dir` in `launch()`; it gives every launch a fresh
@@ -121,8 +122,14 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 async function shared(): Promise<{ server: StaticServer; browser: Browser }> {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html is missing: run `npm run build` first (npm test does)");
-  serverPromise ??= serveStatic(DIST);
+  if (!serverPromise) {
+    if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html is missing: run `npm run build` first (npm test does)");
+    // Serve a snapshot: a `vite build` running meanwhile (another terminal, a watcher) must not
+    // swap the hashed assets under a page that is still loading them.
+    servedDir = mkdtempSync(join(tmpdir(), "atlas-dist-"));
+    cpSync(DIST, servedDir, { recursive: true });
+    serverPromise = serveStatic(servedDir);
+  }
   browserPromise ??= launchBrowser();
   return { server: await serverPromise, browser: await browserPromise };
 }
@@ -174,7 +181,9 @@ export async function closeHarness(): Promise<void> {
   await browser?.close();
   await server?.close();
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  if (servedDir) rmSync(servedDir, { recursive: true, force: true });
   profileDir = undefined;
+  servedDir = undefined;
 }
 
 // ───────────────────────────── screenshots ─────────────────────────────
