@@ -98,6 +98,17 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     edge: (edge) => explore.edge(edge, edgeDisplay(edge, satelliteEdges.has(edge), frame)),
   });
 
+  // Sigma only listens to window resizes; the graph area also changes size with the legend and panels.
+  const resizeObserver =
+    typeof ResizeObserver === "undefined"
+      ? undefined
+      : new ResizeObserver(() => {
+          sigma.resize();
+          sigma.refresh({ schedule: true });
+          scheduleLabelPlacement();
+        });
+  resizeObserver?.observe(container);
+
   // ── pointer → callbacks / store ──
   sigma.on("enterNode", ({ node }) => store.update({ hoveredNode: node }));
   sigma.on("leaveNode", () => store.update({ hoveredNode: undefined }));
@@ -208,6 +219,7 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     },
     kill() {
       unsubscribe();
+      resizeObserver?.disconnect();
       if (placementTimer !== undefined) clearTimeout(placementTimer);
       camera.off("updated", onCameraUpdated);
       sigma.kill();
