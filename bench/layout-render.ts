@@ -1,16 +1,23 @@
 /**
  * Renders a layout to SVG (and PNG when ImageMagick is present) so it can be looked at:
- *   node bin/run-ts.mjs bench/layout-render.ts [default|synthetic N] [seed]
+ *   node bin/run-ts.mjs bench/layout-render.ts [default [seed] | synthetic N [seed] | file PATH [seed]]
  * Output in bench/out/ (not committed).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { buildGraph, type AtlasGraph } from "../src/graph/build.ts";
 import { layoutGraph, layoutQuality, type LayoutResult } from "../src/layout/index.ts";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { importFiles } from "../src/import/index.ts";
+import { collect } from "../src/identity/index.ts";
 import { defaultDataset, syntheticDataset } from "./layout-fixtures.ts";
 
 const [which = "default", sizeArg = "2000", seedArg = "1"] = process.argv.slice(2);
-const collection = which === "default" ? defaultDataset() : syntheticDataset(Number(sizeArg));
+const collection =
+  which === "default" ? defaultDataset()
+  : which === "file" ? collect(importFiles([{ name: basename(sizeArg), text: readFileSync(sizeArg, "utf8") }]), {})
+  : syntheticDataset(Number(sizeArg));
 const seed = which === "default" ? Number(sizeArg === "2000" ? seedArg : sizeArg) : Number(seedArg);
 const graph = buildGraph(collection);
 const start = performance.now();
@@ -47,7 +54,7 @@ function svg(graph: AtlasGraph, result: LayoutResult, labels: boolean): string {
 }
 
 mkdirSync("bench/out", { recursive: true });
-const base = `bench/out/layout-${which}${which === "default" ? "" : "-" + sizeArg}-seed${seed}`;
+const base = `bench/out/layout-${which}${which === "default" ? "" : "-" + basename(sizeArg)}-seed${seed}`;
 writeFileSync(base + ".svg", svg(graph, result, graph.order < 1000));
 try {
   execFileSync("convert", [base + ".svg", base + ".png"]);

@@ -46,12 +46,15 @@ export interface ForceSystem {
 /**
  * Builds FA2's matrices for the nodes in `nodes` (keys, in the order they should be simulated)
  * and the edges among them, starting from `start[i]` for `nodes[i]`. Edge weight is 1.
+ * `extraMass[i]` adds to a node's FA2 mass (1 + degree): nodes left out of the simulation but
+ * placed around this one afterwards, so it is given room (repulsion grows with mass).
  */
 export function createForceSystem(
   graph: Graph,
   nodes: string[],
   start: { xs: Float64Array; ys: Float64Array },
   settings: Required<ForceAtlas2Settings>,
+  extraMass?: Float64Array,
 ): ForceSystem {
   const index = new Map<string, number>();
   nodes.forEach((node, i) => index.set(node, i));
@@ -60,7 +63,7 @@ export function createForceSystem(
     const j = i * PPN;
     matrix[j] = start.xs[i];
     matrix[j + 1] = start.ys[i];
-    matrix[j + 6] = 1; // mass: 1 + degree, completed below
+    matrix[j + 6] = 1 + (extraMass ? extraMass[i] : 0); // mass: 1 + degree (+ nodes placed around it later)
     matrix[j + 7] = 1; // per-node convergence (FA2's adaptive speed)
     matrix[j + 8] = 1; // size (used only with adjustSizes)
   }

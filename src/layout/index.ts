@@ -2,7 +2,7 @@
 export { layoutGraph, layoutSteps, assignPositions, NODE_RADIUS } from "./layout.ts";
 export type { LayoutOptions, LayoutProgress, LayoutResult } from "./layout.ts";
 export { layoutQuality } from "./quality.ts";
-export { satelliteNodes, satellitesByPaper, sunflowerDisc } from "./satellites.ts";
+export { leavesByPaper, orbitOffsets, satelliteNodes, satellitesByPaper, sunflowerDisc } from "./satellites.ts";
 export { removeOverlaps } from "./overlap.ts";
 export type { InitialPlacement } from "./initial.ts";
 export { inferForceSettings } from "./forces.ts";

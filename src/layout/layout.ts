@@ -20,7 +20,7 @@ import type { Positions } from "../model/types.ts";
 import { createForceSystem, DEFAULT_BARNES_HUT_THRESHOLD, forcePositions, inferForceSettings, stepForces } from "./forces.ts";
 import { initialPositions, type InitialPlacement } from "./initial.ts";
 import { removeOverlaps } from "./overlap.ts";
-import { satelliteNodes, satellitesByPaper, sunflowerDisc } from "./satellites.ts";
+import { leavesByPaper, orbitOffsets, satelliteNodes, satellitesByPaper, sunflowerDisc } from "./satellites.ts";
 
 export interface LayoutOptions {
   /** Seed of the starting positions (default 1). */
@@ -36,6 +36,13 @@ export interface LayoutOptions {
   hyperauthorThreshold?: number;
   /** Barnes-Hut above this many simulated nodes (default 2000). */
   barnesHutThreshold?: number;
+  /**
+   * One-paper authors of ordinary papers: `force` simulates them with everyone else; `orbit`
+   * leaves them out of ForceAtlas2 and places them on an arc around their paper, on the side
+   * away from its other neighbours. Default: `orbit` above 2000 non-satellite nodes (they are
+   * often half of a big graph), `force` below (FA2 places them well and it is cheap).
+   */
+  leaves?: "force" | "orbit";
   /** Overrides of the inferred ForceAtlas2 settings. */
   settings?: ForceAtlas2Settings;
   /** Yield/report progress every this many iterations (default 25). */
@@ -103,12 +110,16 @@ export function* layoutSteps(graph: AtlasGraph, options: LayoutOptions = {}): Ge
   const progressEvery = Math.max(1, options.progressEvery ?? DEFAULTS.progressEvery);
 
   const satellites = satelliteNodes(graph, options.hyperauthorThreshold);
-  const simulated = graph.filterNodes((node) => !satellites.has(node));
+  const leafMode = options.leaves ?? (graph.order - satellites.size > LEAF_ORBIT_THRESHOLD ? "orbit" : "force");
+  const leaves = leafMode === "orbit" ? leavesByPaper(graph, satellites) : new Map<string, string[]>();
+  const isLeaf = new Set([...leaves.values()].flat());
+  const simulated = graph.filterNodes((node) => !satellites.has(node) && !isLeaf.has(node));
+  const extraMass = Float64Array.from(simulated, (node) => leaves.get(node)?.length ?? 0);
   const settings = {
     ...inferForceSettings(simulated.length, options.barnesHutThreshold ?? DEFAULT_BARNES_HUT_THRESHOLD),
     ...options.settings,
   };
-  const system = createForceSystem(graph, simulated, initialPositions(graph, simulated, options.initial ?? "random", seed), settings);
+  const system = createForceSystem(graph, simulated, initialPositions(graph, simulated, options.initial ?? "random", seed), settings, extraMass);
 
   let iterations = 0;
   let stable = 0;
@@ -123,8 +134,8 @@ export function* layoutSteps(graph: AtlasGraph, options: LayoutOptions = {}): Ge
   }
 
   yield { phase: "overlap", iteration: iterations, displacement };
-  const { xs, ys } = forcePositions(system);
-  normaliseToUnitEdges(graph, simulated, xs, ys);
+  const simulatedPositions = forcePositions(system);
+  normaliseToUnitEdges(graph, simulated, simulatedPositions.xs, simulatedPositions.ys);
 
   const discs = satellitesByPaper(graph, satellites);
   const radii: Record<string, number> = {};
@@ -140,8 +151,10 @@ export function* layoutSteps(graph: AtlasGraph, options: LayoutOptions = {}): Ge
     const inner = radii[paper] + NODE_RADIUS.satelliteSpacing;
     discOf.set(paper, sunflowerDisc(members.length, inner, NODE_RADIUS.satelliteSpacing, NODE_RADIUS.satellite));
   }
-  const effective = new Float64Array(simulated.length);
-  simulated.forEach((node, i) => (effective[i] = discOf.get(node)?.radius ?? radii[node]));
+  // Placed before overlap removal: simulated nodes, then leaves on their orbits.
+  const { nodes: placed, xs, ys } = placeLeaves(graph, simulated, simulatedPositions, leaves, radii);
+  const effective = new Float64Array(placed.length);
+  placed.forEach((node, i) => (effective[i] = discOf.get(node)?.radius ?? radii[node]));
   // Labels run horizontally: separate nodes in a space squeezed along x, so they end up
   // LABEL_ASPECT times further apart sideways than vertically (circles still never overlap).
   for (let i = 0; i < xs.length; i++) xs[i] /= LABEL_ASPECT;
@@ -151,7 +164,7 @@ export function* layoutSteps(graph: AtlasGraph, options: LayoutOptions = {}): Ge
 
   yield { phase: "satellites", iteration: iterations, displacement };
   const positions: Positions = {};
-  simulated.forEach((node, i) => (positions[node] = [round(xs[i]), round(ys[i])]));
+  placed.forEach((node, i) => (positions[node] = [round(xs[i]), round(ys[i])]));
   for (const [paper, members] of discs) {
     const [px, py] = positions[paper];
     const { offsets } = discOf.get(paper)!;
@@ -198,6 +211,60 @@ function normaliseToUnitEdges(graph: Graph, nodes: string[], xs: Float64Array, y
     xs[i] = (xs[i] - cx) * scale;
     ys[i] = (ys[i] - cy) * scale;
   }
+}
+
+/** Above this many non-satellite nodes, leaves default to `orbit`. */
+const LEAF_ORBIT_THRESHOLD = 2000;
+/** Distance of orbiting leaves from their paper, in mean-edge units. */
+const LEAF_ORBIT_RADIUS = 0.6;
+
+/**
+ * Appends each paper's leaves on an arc around it, centred on the direction pointing away from
+ * the mean of its simulated neighbours (or away from the layout centre when it has none).
+ */
+function placeLeaves(
+  graph: AtlasGraph,
+  simulated: string[],
+  start: { xs: Float64Array; ys: Float64Array },
+  leaves: Map<string, string[]>,
+  radii: Record<string, number>,
+): { nodes: string[]; xs: Float64Array; ys: Float64Array } {
+  const nodes = [...simulated];
+  let total = simulated.length;
+  for (const members of leaves.values()) total += members.length;
+  const xs = new Float64Array(total);
+  const ys = new Float64Array(total);
+  xs.set(start.xs);
+  ys.set(start.ys);
+  if (leaves.size === 0) return { nodes, xs, ys };
+
+  const index = new Map<string, number>();
+  simulated.forEach((node, i) => index.set(node, i));
+  let next = simulated.length;
+  for (const [paper, members] of leaves) {
+    const p = index.get(paper)!;
+    let sx = 0, sy = 0, count = 0;
+    graph.forEachNeighbor(paper, (neighbor) => {
+      const j = index.get(neighbor);
+      if (j === undefined) return;
+      sx += xs[j];
+      sy += ys[j];
+      count++;
+    });
+    let ox = count > 0 ? xs[p] - sx / count : xs[p];
+    let oy = count > 0 ? ys[p] - sy / count : ys[p];
+    if (ox === 0 && oy === 0) ox = 1;
+    const outward = Math.atan2(oy, ox);
+    const step = (2 * radii[members[0]] + NODE_RADIUS.margin) / LEAF_ORBIT_RADIUS;
+    const offsets = orbitOffsets(members.length, outward, LEAF_ORBIT_RADIUS, step);
+    members.forEach((node, k) => {
+      nodes.push(node);
+      xs[next] = xs[p] + offsets[k][0];
+      ys[next] = ys[p] + offsets[k][1];
+      next++;
+    });
+  }
+  return { nodes, xs, ys };
 }
 
 /** Share of the bounding box the nodes' circles (grown by half the margin) may fill before enlarging. */

@@ -80,3 +80,49 @@ export function sunflowerDisc(count: number, innerRadius: number, spacing: numbe
   }
   return { offsets, radius: count === 0 ? innerRadius : outer + satelliteRadius };
 }
+
+/**
+ * Leaves: non-satellite authors with exactly one paper. For big graphs they are left out of the
+ * force simulation and placed on an arc around their paper (see `orbitOffsets`). Returns
+ * paper node → its leaf author nodes, ordered by author position, then node order.
+ */
+export function leavesByPaper(graph: AtlasGraph, satellites: ReadonlySet<string>): Map<string, string[]> {
+  const byPaper = new Map<string, { node: string; position: number; order: number }[]>();
+  let order = 0;
+  graph.forEachNode((node, attributes) => {
+    order++;
+    if (attributes.kind !== "author" || satellites.has(node) || graph.degree(node) !== 1) return;
+    const edge = graph.edges(node)[0];
+    const paper = graph.opposite(node, edge);
+    const list = byPaper.get(paper) ?? [];
+    list.push({ node, position: graph.getEdgeAttributes(edge).position, order });
+    byPaper.set(paper, list);
+  });
+  const result = new Map<string, string[]>();
+  for (const [paper, list] of byPaper) {
+    list.sort((a, b) => a.position - b.position || a.order - b.order);
+    result.set(paper, list.map((entry) => entry.node));
+  }
+  return result;
+}
+
+/**
+ * Offsets of `count` leaves around their paper: on an arc of radius `radius` centred on the
+ * direction `outward` (radians), `step` radians apart; when they do not fit in a half circle,
+ * evenly around the whole circle on a radius large enough for `step`.
+ */
+export function orbitOffsets(count: number, outward: number, radius: number, step: number): [number, number][] {
+  const offsets: [number, number][] = [];
+  if (count === 0) return offsets;
+  let r = radius;
+  let spacing = step;
+  if (count * step > Math.PI) {
+    spacing = (2 * Math.PI) / count;
+    r = Math.max(radius, (radius * step) / spacing);
+  }
+  for (let i = 0; i < count; i++) {
+    const angle = outward + (i - (count - 1) / 2) * spacing;
+    offsets.push([r * Math.cos(angle), r * Math.sin(angle)]);
+  }
+  return offsets;
+}

@@ -6,6 +6,7 @@ import {
   layoutGraph,
   layoutQuality,
   layoutSteps,
+  orbitOffsets,
   removeOverlaps,
   satelliteNodes,
   sunflowerDisc,
@@ -164,6 +165,31 @@ describe("layoutGraph", () => {
     const two = layoutGraph(buildGraph({ papers: single, people: peopleOf(single, { me: "Me" }) }));
     expect(Object.keys(two.positions)).toEqual(["a:me", "p:solo"]);
     expect(distance(two.positions["a:me"], two.positions["p:solo"])).toBeGreaterThanOrEqual(two.radii["a:me"] + two.radii["p:solo"]);
+  });
+});
+
+describe("leaves on orbits", () => {
+  it("places one-paper authors next to their paper, deterministically, without overlaps", () => {
+    const graph = buildGraph(withCloud());
+    const orbit = layoutGraph(graph, { leaves: "orbit" });
+    expect(orbit).toEqual(layoutGraph(buildGraph(withCloud()), { leaves: "orbit" }));
+    expect(orbit.converged).toBe(true);
+    expect(orbit.overlapFree).toBe(true);
+    // cy (alpha) and di (gamma) are the one-paper authors; they start 0.6 from their paper.
+    expect(distance(orbit.positions["a:cy"], orbit.positions["p:alpha"])).toBeLessThan(1);
+    expect(distance(orbit.positions["a:di"], orbit.positions["p:gamma"])).toBeLessThan(1);
+    expect(orbit.positions).not.toEqual(layoutGraph(graph, { leaves: "force" }).positions);
+  });
+
+  it("spreads an arc around the outward direction, or a full circle when crowded", () => {
+    const arc = orbitOffsets(3, 0, 1, 0.5);
+    expect(arc.map(([x, y]) => Math.atan2(y, x))).toEqual([-0.5, 0, 0.5]);
+    expect(arc.every(([x, y]) => Math.abs(Math.hypot(x, y) - 1) < 1e-12)).toBe(true);
+    const ring = orbitOffsets(10, 0, 1, 0.5);
+    expect(Math.atan2(ring[1][1], ring[1][0]) - Math.atan2(ring[0][1], ring[0][0])).toBeCloseTo((2 * Math.PI) / 10, 12);
+    const crowded = orbitOffsets(40, 0, 1, 0.5);
+    expect(Math.hypot(...crowded[0])).toBeCloseTo(0.5 / ((2 * Math.PI) / 40), 12);
+    expect(orbitOffsets(0, 0, 1, 0.5)).toEqual([]);
   });
 });
 
