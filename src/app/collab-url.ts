@@ -75,7 +75,7 @@ export function collabToQuery(state: CollabUrlState, params: URLSearchParams): v
 }
 
 /** Every key present (undefined when absent or malformed), so going back in history clears them. */
-export function collabFromQuery(params: URLSearchParams): Required<{ [K in keyof CollabUrlState]: CollabUrlState[K] | undefined }> {
+export function collabFromQuery(params: URLSearchParams): { focus: Focus | undefined; path: PathEnds | undefined; viewKind: ViewKind | undefined; counting: Counting | undefined } {
   const view = params.get("view");
   return {
     focus: parseFocus(params.get("focus"), params.get("hops")),

@@ -18,6 +18,7 @@ import { framePoints, sameCamera, type Point } from "./camera.ts";
 import { VIEW_COLORS } from "./palette.ts";
 import { estimateLabelWidth, placeLabels, type Disc, type LabelCandidate, type LabelSide } from "./label-placement.ts";
 import { createExploreLayer } from "./explore-layer.ts";
+import { createCollabLayer } from "./collab-layer.ts";
 
 export interface GraphViewOptions {
   /** Authors drawn as the small cloud around hyperauthored papers (layout's `satelliteNodes`). */
@@ -83,6 +84,8 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
 
   // Year filter, colour mode, hyperauthored threshold, community highlight (view/explore-layer.ts).
   const explore = createExploreLayer(graph, options.satellites);
+  // Focus (hides what is outside) and the collaboration path (view/collab-layer.ts).
+  const collab = createCollabLayer(graph);
   const frame: ViewFrame = { emphasis: NO_EMPHASIS, cameraRatio: 1 };
   let labelSides = new Map<string, LabelSide>();
 
@@ -93,9 +96,9 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
       const display = nodeDisplay(explore.look(node, look), node, frame, node === focal);
       const side = labelSides.get(node);
       if (side) display.labelPosition = side;
-      return explore.node(node, display);
+      return collab.node(node, explore.node(node, display));
     },
-    edge: (edge) => explore.edge(edge, edgeDisplay(edge, satelliteEdges.has(edge), frame)),
+    edge: (edge) => collab.edge(edge, explore.edge(edge, edgeDisplay(edge, satelliteEdges.has(edge), frame))),
   });
 
   // Sigma only listens to window resizes; the graph area also changes size with the legend and panels.
@@ -185,11 +188,13 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
   };
   const unsubscribe = store.subscribe((state, previous) => {
     const exploreChanged = explore.update(state);
-    if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode || exploreChanged) redraw();
+    const collabChanged = collab.update(state);
+    if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode || exploreChanged || collabChanged) redraw();
     if (state.camera !== previous.camera) applyStoreCamera(state.camera);
   });
   frame.cameraRatio = readCamera().ratio;
   explore.update(store.get());
+  collab.update(store.get());
   applyStoreCamera(store.get().camera);
   redraw();
 
