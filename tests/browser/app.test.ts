@@ -104,6 +104,24 @@ describe("selecting in the graph", () => {
   });
 });
 
+describe("camera", () => {
+  it("with motion allowed, a click animates the camera to the selection and the URL follows", async () => {
+    const page = await openApp("", { reducedMotion: false });
+    const before = await page.evaluate(() => window.__atlas!.sigma.getCamera().getState());
+    const aitken = await authorByName(page, "Kyle Aitken");
+    await clickNode(page, aitken, "person");
+    await page.waitForFunction(() => !window.__atlas!.sigma.getCamera().isAnimating(), null, { timeout: 20_000 });
+    const after = await page.evaluate(() => window.__atlas!.sigma.getCamera().getState());
+    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeGreaterThan(0.05);
+    expect(after.ratio).toBeLessThan(before.ratio);
+    // The camera lands in the URL (throttled replaceState).
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("cam"), null, { timeout: 20_000 });
+    const cam = new URL(page.url()).searchParams.get("cam")!.split(",").map(Number);
+    expect(cam[2]).toBeCloseTo(after.ratio, 2);
+    await page.context().close();
+  });
+});
+
 describe("hovering", () => {
   it("emphasises the hovered node and its neighbours and dims the rest, then restores the view", async () => {
     const page = await openApp();
