@@ -53,7 +53,15 @@ export interface AppState {
   viewKind?: import("./collab-url.ts").ViewKind;
   /** Coauthor link weights (URL `counting`); undefined: full counting. */
   counting?: import("./collab-url.ts").Counting;
-  /** Later issues add: filters (years), focus, colour mode, view kind, theme, mode (embed/present). */
+  /** Embed mode (URL `embed=1`): only the graph, a small legend and an "Open full view" link. */
+  embed?: boolean;
+  /** Presentation mode (URL `present=1`): scenes stepped with keys (app/present.ts). */
+  present?: boolean;
+  /** Current scene in presentation mode, 1-based (URL `scene`). */
+  scene?: number;
+  /** View colours (URL `theme`); undefined: light. */
+  theme?: import("./talks-url.ts").ViewThemeName;
+  /** Later issues add: focus, view kind. */
 }
 
 export type StateListener = (state: AppState, previous: AppState) => void;

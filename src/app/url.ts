@@ -12,9 +12,10 @@ import type { AppState, CameraState, Selection } from "./state.ts";
 import { NO_SELECTION } from "./state.ts";
 import { EXPLORE_PARAMS, exploreFromQuery, exploreToQuery } from "./explore-url.ts";
 import { COLLAB_PARAMS, collabFromQuery, collabToQuery } from "./collab-url.ts";
+import { TALKS_PARAMS, talksFromQuery, talksToQuery } from "./talks-url.ts";
 
 /** The query parameters this module owns; anything else in the URL is left alone. */
-export const URL_PARAMS = ["person", "with", "paper", "cam", ...EXPLORE_PARAMS, ...COLLAB_PARAMS] as const;
+export const URL_PARAMS = ["person", "with", "paper", "cam", ...EXPLORE_PARAMS, ...COLLAB_PARAMS, ...TALKS_PARAMS] as const;
 
 /** Ids are readable slugs or `doi:…`/`arxiv:…`; anything longer is not one of ours. */
 const MAX_ID_LENGTH = 300;
@@ -22,7 +23,7 @@ const MAX_ID_LENGTH = 300;
 const MIN_RATIO = 1e-4;
 const MAX_RATIO = 1e3;
 
-export function stateToQuery(state: Pick<AppState, "selection" | "camera"> & Partial<Pick<AppState, "years" | "colorMode" | "hyperThreshold" | "focus" | "path" | "viewKind" | "counting">>): URLSearchParams {
+export function stateToQuery(state: Pick<AppState, "selection" | "camera"> & Partial<Pick<AppState, "years" | "colorMode" | "hyperThreshold" | "focus" | "path" | "viewKind" | "counting" | "embed" | "present" | "scene" | "theme">>): URLSearchParams {
   const params = new URLSearchParams();
   const selection = state.selection;
   switch (selection.kind) {
@@ -43,6 +44,8 @@ export function stateToQuery(state: Pick<AppState, "selection" | "camera"> & Par
   exploreToQuery(state, params);
   // focus / hops / path / view / counting (app/collab-url.ts).
   collabToQuery(state, params);
+  // embed / present / scene / theme (app/talks-url.ts).
+  talksToQuery(state, params);
   return params;
 }
 
@@ -54,6 +57,7 @@ export function queryToState(params: URLSearchParams): Partial<AppState> {
   // years / color / hyper (app/explore-url.ts): present as undefined when absent, so going back clears them.
   Object.assign(result, exploreFromQuery(params));
   Object.assign(result, collabFromQuery(params));
+  Object.assign(result, talksFromQuery(params));
   return result;
 }
 
