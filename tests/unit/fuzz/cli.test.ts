@@ -40,7 +40,7 @@ describe("the command line never crashes on damaged input", () => {
   it("stats --json on one damaged file", async () => {
     await fc.assert(
       fc.asyncProperty(damagedFile, async ({ name, bytes }) => check(["stats", name, "--json"], new Map([[name, bytes]]))),
-      params(60),
+      params(40),
     );
   });
 
@@ -77,7 +77,7 @@ describe("the command line never crashes on damaged input", () => {
         expect(again.code).toBe(0);
         expect(JSON.parse(again.stdout)).toEqual(JSON.parse(direct.stdout));
       }),
-      params(30),
+      params(20),
     );
   });
 
@@ -106,7 +106,7 @@ describe("the command line never crashes on damaged input", () => {
         await check(["stats", "x.atlas.json", "--json"], files);
         await check(["people", "x.atlas.json", "--limit", "3"], files);
       }),
-      params(40),
+      params(25),
     );
   });
 

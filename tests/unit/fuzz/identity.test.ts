@@ -40,7 +40,7 @@ describe("collect with odd options", () => {
           for (const paper of collection.papers) expect(paper.hyperauthored).toBe(paper.authors.length > (threshold ?? 25));
         },
       ),
-      params(60),
+      params(40),
     );
   });
 });

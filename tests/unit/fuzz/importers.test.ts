@@ -39,7 +39,7 @@ describe("damaged corpus windows never break the importers or collect", () => {
         expect(JSON.stringify(second.collection)).toBe(JSON.stringify(first.collection));
         expect(JSON.stringify(second.results)).toBe(JSON.stringify(first.results));
       }),
-      params(30),
+      params(20),
     );
   });
 
