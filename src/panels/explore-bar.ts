@@ -70,7 +70,8 @@ export function mountExploreBar(root: HTMLElement, host: ExploreBarHost): Explor
   };
   const fromInput = yearInput("From");
   const toInput = yearInput("To");
-  const playButton = controls.append("button").attr("type", "button").attr("class", "explore-button explore-play").attr("aria-pressed", "false").text("Play");
+  // The label says what a press does (Play / Pause): no aria-pressed, which would contradict a changing label.
+  const playButton = controls.append("button").attr("type", "button").attr("class", "explore-button explore-play").attr("data-playing", "false").text("Play");
   const allButton = controls.append("button").attr("type", "button").attr("class", "explore-button").text("All years");
 
   // ── colour ──
@@ -103,7 +104,7 @@ export function mountExploreBar(root: HTMLElement, host: ExploreBarHost): Explor
   const stopPlaying = () => {
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
-    playButton.attr("aria-pressed", "false").text("Play");
+    playButton.attr("data-playing", "false").text("Play");
   };
   const setYears = (years: YearRange | undefined) => store.update({ years });
 
@@ -111,7 +112,7 @@ export function mountExploreBar(root: HTMLElement, host: ExploreBarHost): Explor
     if (!extent) return;
     const frames = playFrames(extent, store.get().years);
     let index = 0;
-    playButton.attr("aria-pressed", "true").text("Pause");
+    playButton.attr("data-playing", "true").text("Pause");
     setYears(frames[index++]);
     timer = setInterval(() => {
       if (index >= frames.length) {

@@ -157,6 +157,8 @@ export function renderYearLegend(root: HTMLElement, graph: AtlasGraph, focalName
       const label = element("span", "legend-year-label", String(year));
       const t = extent.max === extent.min ? 0.5 : (year - extent.min) / (extent.max - extent.min);
       label.style.left = `${(t * 100).toFixed(1)}%`;
+      // The end labels stay inside the bar's width (a centred first label would stick out on the left).
+      label.style.transform = t === 0 ? "none" : t === 1 ? "translateX(-100%)" : "translateX(-50%)";
       labels.append(label);
     }
     const described = element("span", "visually-hidden", `Colour scale from ${extent.min} (dark purple) to ${extent.max} (light green)`);

@@ -3,10 +3,25 @@
  * community with a legend that highlights members, colour by year, the hyperauthored threshold
  * and "About this dataset".
  */
+import { createRequire } from "node:module";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeHarness, openApp, screenshot, type AppPage } from "./harness.ts";
 
 afterAll(closeHarness);
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core over the explore bar, the legend and the panels: violations of impact serious or critical. */
+async function axeViolations(page: AppPage): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [["#explore-bar"], ["#graph-legend"], ["#panels"]] }, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  });
+}
 
 const status = (page: AppPage) => page.locator("#status").textContent();
 
@@ -38,6 +53,7 @@ describe("time", () => {
     expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe("2022");
     expect(await page.getByLabel("To", { exact: true }).inputValue()).toBe("2022");
     await screenshot(page, "explore-years-2022");
+    expect(await axeViolations(page)).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
@@ -82,6 +98,7 @@ describe("time", () => {
     const page = await openApp();
     const seen = new Set<string>();
     await page.getByRole("button", { name: "Play" }).click();
+    expect(await page.locator(".explore-play").textContent()).toBe("Pause");
     for (let i = 0; i < 40 && seen.size < 4; i++) {
       seen.add((await status(page)) ?? "");
       await page.waitForTimeout(150);
@@ -94,7 +111,7 @@ describe("time", () => {
       ]),
     );
     await expect.poll(() => status(page), { timeout: 8000 }).toMatch(/^Showing 8 of 8 papers \(2020–2023\)/);
-    expect(await page.locator(".explore-play").getAttribute("aria-pressed")).toBe("false");
+    expect(await page.locator(".explore-play").textContent()).toBe("Play");
     await page.context().close();
   });
 });
@@ -116,6 +133,7 @@ describe("colour by community", () => {
     expect((await nodeState(page, "a:kyle-aitken"))?.color.toLowerCase()).toBe("#009e73");
     expect((await nodeState(page, "a:ethan-dyer"))?.color.toLowerCase()).toBe("#dfe3e8"); // dimmed
     await screenshot(page, "explore-community-highlight");
+    expect(await axeViolations(page)).toEqual([]);
     await entries.nth(2).click();
     expect(await entries.nth(2).getAttribute("aria-pressed")).toBe("true");
     expect(page.errors).toEqual([]);
@@ -126,8 +144,9 @@ describe("colour by community", () => {
     const page = await openApp();
     await page.getByLabel("Colour", { exact: true }).selectOption("year");
     await expect.poll(() => page.locator(".legend-year-label").allTextContents()).toEqual(["2020", "2021", "2022", "2023"]);
-    expect(new URL(page.url()).searchParams.get("color")).toBe("year");
+    await expect.poll(() => new URL(page.url()).searchParams.get("color")).toBe("year");
     await screenshot(page, "explore-year-colours");
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
