@@ -654,15 +654,7 @@ function isLowerCaseWord(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const ch = word[i];
     if (ch === "{") {
-      if (depth === 0 && word[i + 1] === "\\") {
-        // special character: skip the command name, look at the first letter after it
-        let j = i + 2;
-        while (j < word.length && /[A-Za-z]/.test(word[j])) j++;
-        for (; j < word.length && word[j] !== "}"; j++) {
-          if (/\p{L}/u.test(word[j])) return word[j] === word[j].toLowerCase() && word[j] !== word[j].toUpperCase();
-        }
-        return false;
-      }
+      if (depth === 0 && word[i + 1] === "\\") return commandCase(word, i + 1) ?? false; // special character
       depth++;
       continue;
     }
@@ -672,16 +664,34 @@ function isLowerCaseWord(word: string): boolean {
     }
     if (depth > 0) continue;
     if (ch === "\\") {
-      // `\"o` at top level: the accented letter decides
-      let j = i + 1;
-      if (/[A-Za-z]/.test(word[j] ?? "")) while (j < word.length && /[A-Za-z]/.test(word[j])) j++;
-      else j++;
-      i = j - 1;
+      const lower = commandCase(word, i); // `\'Eric`, `\'{E}ric`: the accented letter decides
+      if (lower !== undefined) return lower;
       continue;
     }
-    if (/\p{L}/u.test(ch)) return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+    if (/\p{L}/u.test(ch)) return isLower(ch);
   }
   return false;
+}
+
+/** Commands that are a letter themselves; their name's case is the letter's. */
+const LETTER_COMMANDS = new Set(["ss", "o", "O", "l", "L", "ae", "AE", "oe", "OE", "aa", "AA", "i", "j", "dh", "DH", "th", "TH", "ng", "NG"]);
+
+const isLower = (ch: string): boolean => ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+
+/** Case of the first letter a command at `backslash` writes (`\'E`, `\'{e}`, `\v S`, `\o`); undefined if none. */
+function commandCase(word: string, backslash: number): boolean | undefined {
+  let j = backslash + 1;
+  const nameStart = j;
+  if (/[A-Za-z]/.test(word[j] ?? "")) while (j < word.length && /[A-Za-z]/.test(word[j])) j++;
+  else j++;
+  const name = word.slice(nameStart, j);
+  if (LETTER_COMMANDS.has(name)) return isLower(name[0]);
+  while (word[j] === " ") j++;
+  if (word[j] === "{") j++;
+  for (; j < word.length && word[j] !== "}"; j++) {
+    if (/\p{L}/u.test(word[j])) return isLower(word[j]);
+  }
+  return undefined;
 }
 
 interface SplitName {
@@ -694,7 +704,10 @@ interface SplitName {
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv|v|vi|2nd|3rd|4th)$/i;
 
 /** BibTeX's three name forms: `First von Last`, `von Last, First`, `von Last, Jr, First`. */
-function splitPersonName(parts: string[][]): SplitName {
+function splitPersonName(commaSplit: string[][]): SplitName {
+  // `Wall, W.A.,` — a trailing comma adds nothing
+  const parts = commaSplit.slice();
+  while (parts.length > 2 && parts[parts.length - 1].length === 0) parts.pop();
   const commaParts = parts.length;
   if (commaParts === 1) {
     const words = parts[0];

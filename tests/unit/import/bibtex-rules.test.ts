@@ -265,6 +265,14 @@ describe("records", () => {
       { name: "Šimon Novak", given: "Šimon", family: "Novak" },
     ]);
     expect(one(`@article{k, title = {T}, author = {aarohi srivastava}}`).authors).toEqual([{ name: "aarohi srivastava", given: "aarohi", family: "srivastava" }]);
+    const accented = one(`@article{k, title = {T}, author = {\\'{E}va Tardos and \\'Eric Sopena and {\\O}ystein Ore and Wall, W.A., and {\\"u}ber Mensch}}`).authors;
+    expect(accented).toEqual([
+      { name: "Éva Tardos", given: "Éva", family: "Tardos" },
+      { name: "Éric Sopena", given: "Éric", family: "Sopena" },
+      { name: "Øystein Ore", given: "Øystein", family: "Ore" },
+      { name: "Wall, W.A.,", given: "W.A.", family: "Wall" },
+      { name: "über Mensch", particle: "über", family: "Mensch" },
+    ]);
   });
 
   it("split-name repair joins `Given,  and {Family}` only", () => {
