@@ -185,7 +185,7 @@ export function* layoutSteps(graph: AtlasGraph, options: LayoutOptions = {}): Ge
   };
 }
 
-/** Centre on the centroid and scale so the mean edge among simulated nodes has length 1. */
+/** Centre on the centroid and scale so the mean edge among simulated nodes has length 1 (no edges: mean distance to the centre 1). */
 function normaliseToUnitEdges(graph: Graph, nodes: string[], xs: Float64Array, ys: Float64Array): void {
   const n = nodes.length;
   if (n === 0) return;
@@ -206,7 +206,13 @@ function normaliseToUnitEdges(graph: Graph, nodes: string[], xs: Float64Array, y
     total += Math.hypot(xs[s] - xs[t], ys[s] - ys[t]);
     count++;
   });
-  const scale = count > 0 && total > 0 ? count / total : 1;
+  let scale = count > 0 && total > 0 ? count / total : 1;
+  if (count === 0) {
+    // No edges among simulated nodes (e.g. only hyperauthored papers): mean distance to the centre becomes 1.
+    let spread = 0;
+    for (let i = 0; i < n; i++) spread += Math.hypot(xs[i] - cx, ys[i] - cy);
+    if (spread > 0) scale = n / spread;
+  }
   for (let i = 0; i < n; i++) {
     xs[i] = (xs[i] - cx) * scale;
     ys[i] = (ys[i] - cy) * scale;
@@ -269,6 +275,8 @@ function placeLeaves(
 
 /** Share of the bounding box the nodes' circles (grown by half the margin) may fill before enlarging. */
 const MAX_FILL = 0.35;
+/** Small layouts are left to overlap removal alone: a fill ratio says little about a handful of nodes. */
+const SPREAD_MIN_NODES = 100;
 
 /**
  * Dense hairballs (mean edge ≈ layout diameter) cannot hold their nodes at unit edge length:
@@ -277,16 +285,17 @@ const MAX_FILL = 0.35;
  */
 function spreadToFit(xs: Float64Array, ys: Float64Array, radii: Float64Array, margin: number): void {
   const n = xs.length;
-  if (n < 2) return;
+  if (n < SPREAD_MIN_NODES) return;
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, area = 0;
   for (let i = 0; i < n; i++) {
-    minX = Math.min(minX, xs[i]);
-    maxX = Math.max(maxX, xs[i]);
-    minY = Math.min(minY, ys[i]);
-    maxY = Math.max(maxY, ys[i]);
-    area += Math.PI * (radii[i] + margin / 2) ** 2;
+    const reach = radii[i] + margin / 2;
+    minX = Math.min(minX, xs[i] - reach);
+    maxX = Math.max(maxX, xs[i] + reach);
+    minY = Math.min(minY, ys[i] - reach);
+    maxY = Math.max(maxY, ys[i] + reach);
+    area += Math.PI * reach * reach;
   }
-  const box = Math.max(maxX - minX, 1e-9) * Math.max(maxY - minY, 1e-9);
+  const box = (maxX - minX) * (maxY - minY);
   if (area <= MAX_FILL * box) return;
   const scale = Math.sqrt(area / (MAX_FILL * box));
   for (let i = 0; i < n; i++) {

@@ -159,6 +159,20 @@ describe("layoutGraph", () => {
     for (let i = 0; i < 449; i++) expect(distance(laid.positions[`a:h${i}`], laid.positions["p:huge"])).toBeLessThanOrEqual(disc.radius);
   });
 
+  it("keeps satellite discs apart when only hyperauthored papers exist (no simulated edges)", () => {
+    const a = Array.from({ length: 100 }, (_, i) => `a${i}`);
+    const b = Array.from({ length: 80 }, (_, i) => `b${i}`);
+    const papers = [paper("A", "A", 2020, a, true), paper("B", "B", 2021, b, true)];
+    const names: Record<string, string> = Object.fromEntries([...a, ...b].map((id) => [id, id]));
+    const laid = layoutGraph(buildGraph({ papers, people: peopleOf(papers, names) }));
+    const inner = NODE_RADIUS.paper + NODE_RADIUS.satelliteSpacing;
+    const discA = sunflowerDisc(100, inner, NODE_RADIUS.satelliteSpacing, NODE_RADIUS.satellite).radius;
+    const discB = sunflowerDisc(80, inner, NODE_RADIUS.satelliteSpacing, NODE_RADIUS.satellite).radius;
+    const gap = distance(laid.positions["p:A"], laid.positions["p:B"]);
+    expect(gap).toBeGreaterThanOrEqual(discA + discB + NODE_RADIUS.margin);
+    expect(gap).toBeLessThan(4 * (discA + discB)); // not flung apart either (mean distance to the centre is 1)
+  });
+
   it("handles empty and one-node graphs", () => {
     expect(layoutGraph(buildGraph({ papers: [], people: [] }))).toMatchObject({ positions: {}, iterations: 0, converged: true });
     const single = [paper("solo", "Solo", 2000, ["me"])];
