@@ -28,7 +28,7 @@ export interface ExploreBar {
 export const PLAY_STEP_MS = 1200;
 
 const COLOR_MODES: { value: ColorMode; label: string }[] = [
-  { value: "kind", label: "Kind (author, paper)" },
+  { value: "kind", label: "Kind" },
   { value: "community", label: "Community" },
   { value: "year", label: "First year together" },
 ];

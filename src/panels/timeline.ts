@@ -12,7 +12,7 @@ import type { YearBin, YearHistogram, YearRange } from "../graph/years.ts";
 import { yearTicks } from "./charts.ts";
 import type { AnySel } from "./dom.ts";
 
-export const TIMELINE_SIZE = { width: 300, height: 62, top: 4, right: 6, bottom: 18, left: 6 };
+export const TIMELINE_SIZE = { width: 260, height: 62, top: 4, right: 6, bottom: 18, left: 6 };
 
 export interface TimelineOptions {
   /** A range the user brushed (undefined: cleared by a click). Called while dragging too. */
