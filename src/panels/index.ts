@@ -126,7 +126,7 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
       renderedContext = context;
       datasetReport = context ? importReportFromAtlas(context.atlas) : undefined;
       search?.reset();
-      renderProvenance(aboutHost, context, { hyperThreshold: store.get().hyperThreshold });
+      renderProvenance(aboutHost, context, store.get());
     }
     renderSelectionPanel();
     renderImport();
@@ -138,7 +138,7 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
       return;
     }
     if (!sameSelection(state.selection, previous.selection) || state.years !== previous.years) renderSelectionPanel();
-    if (state.hyperThreshold !== previous.hyperThreshold) renderProvenance(aboutHost, host.context(), { hyperThreshold: state.hyperThreshold });
+    if (state.hyperThreshold !== previous.hyperThreshold || state.colorMode !== previous.colorMode) renderProvenance(aboutHost, host.context(), state);
     if (state.importProgress !== previous.importProgress || state.importReport !== previous.importReport) renderImport();
   };
   const unsubscribe = store.subscribe(onStore);

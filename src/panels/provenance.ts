@@ -41,7 +41,12 @@ export interface ProvenanceView {
 export interface ProvenanceSettings {
   /** The threshold the view uses now (the URL's `hyper`), when it differs from the dataset's. */
   hyperThreshold?: number;
+  /** Communities of a large graph are computed only once the user colours by them. */
+  colorMode?: "kind" | "community" | "year";
 }
+
+/** Up to this many graph nodes, communities are counted for this panel right away (a few ms); above, only when coloured by. */
+export const EAGER_COMMUNITY_NODES = 3000;
 
 const RULES: Record<MergeReason["rule"], string> = {
   identifier: "same identifier",
@@ -76,7 +81,7 @@ export function provenanceView(atlas: AtlasFile, graph: AtlasGraph, settings: Pr
   ];
 
   const above = papersAboveThreshold(graph, threshold);
-  const communities = communitiesFor(graph, settings.hyperThreshold);
+  const communities = graph.order <= EAGER_COMMUNITY_NODES || settings.colorMode === "community" ? communitiesFor(graph, settings.hyperThreshold) : undefined;
   const settingsRows: FactRow[] = [
     {
       label: "Hyperauthored threshold",
@@ -88,11 +93,13 @@ export function provenanceView(atlas: AtlasFile, graph: AtlasGraph, settings: Pr
       value: "fractional",
       note: "coauthor ties for communities: a paper with n authors adds 1/(n−1) to each pair of them (Newman 2001); papers above the threshold are left out",
     },
-    {
-      label: "Communities",
-      value: count(communities.communities.length),
-      note: `Louvain on the coauthor ties, seed ${COMMUNITY_SEED}, modularity ${communities.modularity.toFixed(3)}; ${plural(communities.uncountedPeople, "person", "people")} in none (only on papers above the threshold); the ${COMMUNITY_PALETTE.length} largest get colours`,
-    },
+    communities
+      ? {
+          label: "Communities",
+          value: count(communities.communities.length),
+          note: `Louvain on the coauthor ties, seed ${COMMUNITY_SEED}, modularity ${communities.modularity.toFixed(3)}; ${plural(communities.uncountedPeople, "person", "people")} in none (only on papers above the threshold); the ${COMMUNITY_PALETTE.length} largest get colours`,
+        }
+      : { label: "Communities", value: "not computed yet", note: `Louvain (seed ${COMMUNITY_SEED}) runs when you colour by community: on ${count(graph.order)} nodes it takes a moment` },
   ];
   if (atlas.provenance.settings.aliases) {
     const aliases = atlas.provenance.settings.aliases;

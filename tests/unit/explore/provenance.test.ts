@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { provenanceView } from "../../../src/panels/provenance.ts";
 import type { AtlasFile } from "../../../src/model/types.ts";
 import { defaultGraph } from "./default-graph.ts";
+import { buildGraph } from "../../../src/graph/build.ts";
+import { hyperCollection } from "../graph/fixture.ts";
 
 function atlasOf(): AtlasFile {
   return {
@@ -63,5 +65,11 @@ describe("About this dataset", () => {
     const view = provenanceView(atlasOf(), graph, { hyperThreshold: 9 });
     expect(view.settings[0].value).toBe("9 (dataset: 25)");
     expect(view.settings[0].note).toMatch(/^3 papers have more than 9 authors/);
+  });
+
+  it("leaves the communities of a large graph to the moment the user colours by them", () => {
+    const large = buildGraph(hyperCollection(3001));
+    expect(provenanceView(atlasOf(), large).settings[2]).toMatchObject({ label: "Communities", value: "not computed yet" });
+    expect(provenanceView(atlasOf(), large, { colorMode: "community" }).settings[2]).toMatchObject({ label: "Communities", value: "0" });
   });
 });
