@@ -440,6 +440,11 @@ interface ResolvedEntry {
   fields: FieldMap;
 }
 
+/** Longest field value macro expansion may build (real fields stay far below: the longest author lists are ~50 KB). */
+const MAX_VALUE_LENGTH = 1_000_000;
+/** Longest `crossref` chain followed (biber allows chains; real ones are 2–3 deep). */
+const MAX_CROSSREF_DEPTH = 32;
+
 interface MacroUse {
   count: number;
   first: string;
@@ -475,8 +480,21 @@ function resolveEntries(
     if (pass === "entries") note(undefinedUses, name, context);
     return name;
   };
-  const join = (parts: ValuePart[], context: string): string =>
-    parts.map((p) => (p.kind === "text" ? p.text : lookup(p.name, context))).join("");
+  // `@string{b = a # a}`, `@string{c = b # b}`… doubles at each step: cut values at a size no real
+  // field reaches, so 40 such lines cost milliseconds instead of gigabytes and a crash.
+  const cutAt = new Set<string>();
+  const join = (parts: ValuePart[], context: string): string => {
+    let value = "";
+    for (const p of parts) {
+      value += p.kind === "text" ? p.text : lookup(p.name, context);
+      if (value.length > MAX_VALUE_LENGTH) {
+        if (!cutAt.has(context)) diagnostics("warning", context, `a value grew past ${MAX_VALUE_LENGTH.toLocaleString("en")} characters through @string macros; cut there`);
+        cutAt.add(context);
+        return value.slice(0, MAX_VALUE_LENGTH);
+      }
+    }
+    return value;
+  };
 
   // Pass 1: every @string's value, in file order (each sees the ones before it).
   for (const entry of scanned.entries) {
@@ -553,6 +571,10 @@ function applyCrossrefs(entries: ResolvedEntry[], diagnostics: (level: Diagnosti
     }
     if (seen.has(parent)) {
       diagnostics("warning", where(entry), `crossref cycle through "${target}"; stopped`);
+      return;
+    }
+    if (seen.size >= MAX_CROSSREF_DEPTH) {
+      diagnostics("warning", where(entry), `crossref chain deeper than ${MAX_CROSSREF_DEPTH} at "${target}"; stopped`);
       return;
     }
     inherit(parent, new Set([...seen, entry]));
