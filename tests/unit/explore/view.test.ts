@@ -143,3 +143,13 @@ describe("panels under a year filter", () => {
     expect(contextInRange(context, { from: 2021, to: 2021 }).graph.order).toBe(3);
   });
 });
+
+describe("status line", () => {
+  it("is the dataset line without a range and 'Showing N of M papers' with one", async () => {
+    const { exploreStatusText } = await import("../../../src/app/explore.ts");
+    const graph = buildGraph(smallCollection());
+    const context = { graph, atlas: { papers: new Array(4), people: new Array(7) } } as unknown as AtlasContext;
+    expect(exploreStatusText(context, {})).toBe("4 papers · 7 people");
+    expect(exploreStatusText(context, { years: { from: 2021, to: 2021 } })).toBe("Showing 1 of 4 papers (2021) · 2 of 7 people · 1 without a year hidden");
+  });
+});
