@@ -58,6 +58,28 @@ const CARRIERS: [string, (body: string) => string][] = [
   ["gml", (body) => `graph [\n node [ id 1 label "${body}" ]\n edge [ source 1 target ${body} ]\n]\n`],
 ];
 
+const doubling = (lines: number, first: string, use: string) =>
+  Array.from({ length: lines }, (_, i) => (i === 0 ? `@string{m0 = "${first}"}` : `@string{m${i} = m${i - 1} # m${i - 1}}`)).join("\n") + "\n" + use.replace("LAST", `m${lines - 1}`);
+const entityBomb = (root: string, body: string) =>
+  `<?xml version="1.0"?><!DOCTYPE ${root} [<!ENTITY a "aaaaaaaaaa">` +
+  Array.from({ length: 12 }, (_, i) => `<!ENTITY e${i} "${(i === 0 ? "&a;" : `&e${i - 1};`).repeat(10)}">`).join("") +
+  `]>${body}`;
+
+/** Inputs whose size explodes when expanded naively: macro doubling, entity bombs, long crossref chains, deep nesting. */
+const BOMBS: [string, string][] = [
+  ["BibTeX @string doubling into a title", doubling(CAMPAIGN ? 40 : 26, "xxxxxxxxxx", "@article{k, title = LAST, author = {A, B}, year = 2020}\n")],
+  ["BibTeX @string doubling into an author list", doubling(CAMPAIGN ? 40 : 14, "A, B and ", "@article{k, title = {T}, author = LAST, year = 2020}\n")],
+  ["BibTeX crossref chain", Array.from({ length: CAMPAIGN ? 5000 : 600 }, (_, i) => `@article{k${i}, crossref = {k${i + 1}}, author = {A${i}, B}}`).join("\n")],
+  ["BibTeX crossref cycle of every entry", Array.from({ length: 300 }, (_, i) => `@article{k${i}, crossref = {k${(i + 1) % 300}}, title = {T${i}}}`).join("\n")],
+  ["dblp entity bomb", entityBomb("dblp", `<dblp><article key="k"><author>A B</author><title>&e11;</title></article></dblp>`)],
+  ["GEXF entity bomb", entityBomb("gexf", `<gexf><graph><nodes><node id="1" label="&e11;"/></nodes></graph></gexf>`)],
+  ["GraphML entity bomb", entityBomb("graphml", `<graphml><graph><node id="&e11;"/></graph></graphml>`)],
+  ["GML nested lists", "graph [\n" + "a [ ".repeat(20_000) + "\n"],
+  ["JSON nested arrays", "[".repeat(200_000)],
+  ["JSON nested objects", '{"results":'.repeat(50_000)],
+  ["BibTeX nested braces", "@article{k, title = " + "{".repeat(100_000) + "}"],
+];
+
 describe("pathological inputs finish in bounded time without throwing", () => {
   it.each(CARRIERS)("%s with long runs and deep nesting", (_carrier, wrap) => {
     const slow: string[] = [];
@@ -69,6 +91,13 @@ describe("pathological inputs finish in bounded time without throwing", () => {
     }
     // Not a failure on a loaded machine, but worth seeing when it happens.
     if (slow.length > 0) console.warn(`slow inputs: ${slow.join(", ")}`);
+  });
+
+  it.each(BOMBS)("%s stays small and quick", (_label, text) => {
+    const outcome = runPipeline([{ name: "bomb", text }], LIMIT_MS);
+    expect(outcome.problems).toEqual([]);
+    const longest = Math.max(0, ...(outcome.results ?? []).flatMap((result) => result.records.map((record) => record.title.length + record.authors.length)));
+    expect(longest).toBeLessThanOrEqual(1_000_001);
   });
 
   it("a BibTeX entry and a CSL item with thousands of authors", () => {
