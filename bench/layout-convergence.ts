@@ -6,8 +6,8 @@ import { defaultDataset, syntheticDataset } from "./layout-fixtures.ts";
 const [which = "default", size = "2000"] = process.argv.slice(2);
 const graph = buildGraph(which === "default" ? defaultDataset() : syntheticDataset(Number(size)));
 console.log(`${graph.order} nodes, ${graph.size} edges`);
-for (const initial of ["random", "barycentric"] as const) {
-  for (const tolerance of [0.002, 0.001, 0.0005, 0.0002, 0.0001]) {
+for (const initial of (process.argv[5] ?? "random,barycentric").split(",") as ("random" | "barycentric")[]) {
+  for (const tolerance of (process.argv[4] ?? "0.002,0.001,0.0005,0.0002,0.0001").split(",").map(Number)) {
     const trace: string[] = [];
     const start = performance.now();
     const r = layoutGraph(graph, { tolerance, initial, progressEvery: 50, onProgress: (p) => p.phase === "forces" && trace.length < 12 && trace.push(p.displacement.toExponential(1)) });

@@ -3,6 +3,6 @@ export { layoutGraph, layoutSteps, assignPositions, NODE_RADIUS } from "./layout
 export type { LayoutOptions, LayoutProgress, LayoutResult } from "./layout.ts";
 export { layoutQuality } from "./quality.ts";
 export { leavesByPaper, orbitOffsets, satelliteNodes, satellitesByPaper, sunflowerDisc } from "./satellites.ts";
-export { removeOverlaps } from "./overlap.ts";
+export { overlapPasses, removeOverlaps } from "./overlap.ts";
 export type { InitialPlacement } from "./initial.ts";
 export { inferForceSettings } from "./forces.ts";

@@ -19,7 +19,7 @@ import type { AtlasGraph } from "../graph/build.ts";
 import type { Positions } from "../model/types.ts";
 import { createForceSystem, DEFAULT_BARNES_HUT_THRESHOLD, forcePositions, inferForceSettings, stepForces } from "./forces.ts";
 import { initialPositions, type InitialPlacement } from "./initial.ts";
-import { removeOverlaps } from "./overlap.ts";
+import { overlapPasses } from "./overlap.ts";
 import { leavesByPaper, orbitOffsets, satelliteNodes, satellitesByPaper, sunflowerDisc } from "./satellites.ts";
 
 export interface LayoutOptions {
@@ -51,6 +51,7 @@ export interface LayoutOptions {
 }
 
 export interface LayoutProgress {
+  /** `forces`: every `progressEvery` FA2 iterations; `overlap`: on entering overlap removal, then every 5 passes; `satellites`: last step. */
   phase: "forces" | "overlap" | "satellites";
   /** ForceAtlas2 iterations done so far. */
   iteration: number;
@@ -159,7 +160,12 @@ export function* layoutSteps(graph: AtlasGraph, options: LayoutOptions = {}): Ge
   // LABEL_ASPECT times further apart sideways than vertically (circles still never overlap).
   for (let i = 0; i < xs.length; i++) xs[i] /= LABEL_ASPECT;
   spreadToFit(xs, ys, effective, NODE_RADIUS.margin);
-  const overlap = removeOverlaps(xs, ys, effective, { margin: NODE_RADIUS.margin, maxIterations: 500 });
+  const passes = overlapPasses(xs, ys, effective, { margin: NODE_RADIUS.margin, maxIterations: 500 });
+  let pass = passes.next();
+  for (; !pass.done; pass = passes.next()) {
+    if (pass.value % OVERLAP_PROGRESS_EVERY === 0) yield { phase: "overlap", iteration: iterations, displacement };
+  }
+  const overlap = pass.value;
   for (let i = 0; i < xs.length; i++) xs[i] *= LABEL_ASPECT;
 
   yield { phase: "satellites", iteration: iterations, displacement };
@@ -218,6 +224,9 @@ function normaliseToUnitEdges(graph: Graph, nodes: string[], xs: Float64Array, y
     ys[i] = (ys[i] - cy) * scale;
   }
 }
+
+/** Overlap-removal passes between two progress reports (a pass over 10k nodes takes ~50 ms). */
+const OVERLAP_PROGRESS_EVERY = 5;
 
 /** Above this many non-satellite nodes, leaves default to `orbit`. */
 const LEAF_ORBIT_THRESHOLD = 2000;

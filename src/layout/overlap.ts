@@ -45,6 +45,15 @@ const CELL_SPAN_LIMIT = 64;
 
 /** Moves `xs`/`ys` in place; `radii` are left untouched. */
 export function removeOverlaps(xs: Float64Array, ys: Float64Array, radii: Float64Array, options: OverlapOptions = {}): OverlapResult {
+  const passes = overlapPasses(xs, ys, radii, options);
+  for (;;) {
+    const next = passes.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The same as `removeOverlaps`, yielding the number of passes done after each pass (for progress and cancelling). */
+export function* overlapPasses(xs: Float64Array, ys: Float64Array, radii: Float64Array, options: OverlapOptions = {}): Generator<number, OverlapResult, void> {
   const margin = options.margin ?? 0;
   const maxIterations = options.maxIterations ?? 500;
   const n = xs.length;
@@ -121,6 +130,7 @@ export function removeOverlaps(xs: Float64Array, ys: Float64Array, radii: Float6
     seen.fill(-1);
     if (!moved) return { iterations: iteration, converged: true };
     if (iteration % EXPAND_EVERY === 0) expand(xs, ys, EXPANSION);
+    yield iteration;
   }
   return { iterations: maxIterations, converged: false };
 }

@@ -5,7 +5,9 @@
  *
  * Node pairs are all pairs when there are at most 2,000 of them (exact, no chance involved),
  * otherwise 2,000 pairs drawn with the seeded generator. Scale-free: multiplying every position
- * by a constant leaves it unchanged. Nodes or edges without a position are ignored.
+ * by a constant leaves it unchanged. Nodes or edges without a position are ignored; satellites
+ * count like any node, so a dataset with a big cloud scores higher (its many cloud pairs are
+ * short): compare numbers on the same graph only.
  */
 import type Graph from "graphology";
 import type { Positions } from "../model/types.ts";
