@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import { defaultDatasetPlugin } from "./tools/vite-default-dataset.ts";
+import { APP_CSP } from "./tools/csp.ts";
 
 // One config for the app build and the tests.
 // - `npm start` / `npm run build`: the static app (index.html at the root, default dataset in public/).
@@ -17,6 +18,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
   },
   worker: { format: "es" },
+  // The same Content-Security-Policy as index.html's <meta> (tools/csp.ts), as a header.
+  preview: { headers: { "Content-Security-Policy": APP_CSP } },
   test: {
     projects: [
       {

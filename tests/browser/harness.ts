@@ -16,7 +16,8 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync, stat
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { inflateSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { APP_CSP } from "../../tools/csp.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = join(ROOT, "dist");
@@ -70,6 +71,8 @@ export function serveStatic(dir: string = DIST): Promise<StaticServer> {
     response.writeHead(200, {
       "Content-Type": MIME[extname(file).toLowerCase()] ?? "application/octet-stream",
       "Cache-Control": "no-store",
+      // The app's CSP as a header, like `vite preview` (tools/csp.ts); the single file carries its own.
+      ...(file.endsWith(`${sep}index.html`) ? { "Content-Security-Policy": APP_CSP } : {}),
     });
     createReadStream(file).pipe(response);
   });
@@ -140,6 +143,10 @@ export interface OpenOptions {
   reducedMotion?: boolean;
   /** Wait until the app reports this state (default: ready). */
   waitFor?: "ready" | "error" | "none";
+  /** Extra browser-context options (hasTouch, colorScheme, …). */
+  contextOptions?: BrowserContextOptions;
+  /** Scripts run in the page before the app (e.g. listeners, or taking WebGL2 away). */
+  initScripts?: string[];
 }
 
 export interface AppPage extends Page {
@@ -154,7 +161,12 @@ export async function openApp(query = "", options: OpenOptions = {}): Promise<Ap
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     deviceScaleFactor: 1,
     reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
+    // The app's CSP forbids inline script, and tests inject axe-core with addScriptTag (an inline
+    // script): not enforced by default; tests/browser/hardening-*.test.ts turn it back on.
+    bypassCSP: true,
+    ...options.contextOptions,
   });
+  for (const script of options.initScripts ?? []) await context.addInitScript(script);
   const page = (await context.newPage()) as AppPage;
   page.errors = [];
   page.on("pageerror", (error) => page.errors.push(error.message));
