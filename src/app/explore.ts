@@ -7,6 +7,8 @@ import type { AtlasContext } from "./context.ts";
 import type { AppState, Store } from "./state.ts";
 import { statusText } from "./status.ts";
 import { clampRange, rangeStatusText, visibleNodes, yearExtent } from "../graph/years.ts";
+import type { AtlasGraph } from "../graph/build.ts";
+import { satelliteNodes } from "../layout/satellites.ts";
 import { mountExploreBar, datasetThreshold, type ExploreBar } from "../panels/explore-bar.ts";
 import { renderCommunityLegend, renderYearLegend, type CommunityLegendControl } from "../view/explore-legend.ts";
 
@@ -30,6 +32,23 @@ export function exploreStatusText(context: AtlasContext, state: Pick<AppState, "
   return rangeStatusText(visibleNodes(context.graph, state.years), state.years);
 }
 
+/** The kind legend's cloud notes are about the dataset's threshold; under another one, this says who is drawn small. */
+export function cloudNoteForThreshold(graph: AtlasGraph, threshold: number): string | undefined {
+  const small = satelliteNodes(graph, threshold).size;
+  if (small === 0) return undefined;
+  const count = new Intl.NumberFormat("en-US").format(small);
+  return `${count} ${small === 1 ? "person" : "people"} only on papers with more than ${new Intl.NumberFormat("en-US").format(threshold)} authors ${small === 1 ? "is" : "are"} drawn small and unlabelled around them.`;
+}
+
+function replaceCloudNotes(legend: HTMLElement, text: string | undefined): void {
+  for (const note of legend.querySelectorAll(".legend-note")) note.remove();
+  if (!text) return;
+  const paragraph = document.createElement("p");
+  paragraph.className = "legend-note";
+  paragraph.textContent = text;
+  legend.append(paragraph);
+}
+
 export function connectExplore(shell: ExploreShell): ExploreController {
   const { store } = shell;
   let context: AtlasContext | undefined;
@@ -51,6 +70,7 @@ export function connectExplore(shell: ExploreShell): ExploreController {
       renderYearLegend(shell.legend, context.graph, focal?.name);
     } else {
       defaultLegend();
+      if (state.hyperThreshold !== undefined) replaceCloudNotes(shell.legend, cloudNoteForThreshold(context.graph, state.hyperThreshold));
     }
   };
 

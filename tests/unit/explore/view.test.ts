@@ -153,3 +153,14 @@ describe("status line", () => {
     expect(exploreStatusText(context, { years: { from: 2021, to: 2021 } })).toBe("Showing 1 of 4 papers (2021) · 2 of 7 people · 1 without a year hidden");
   });
 });
+
+describe("cloud note under another threshold", () => {
+  it("counts who is drawn small", async () => {
+    const { cloudNoteForThreshold } = await import("../../../src/app/explore.ts");
+    const { graph } = defaultGraph();
+    expect(cloudNoteForThreshold(graph, 500)).toBeUndefined();
+    expect(cloudNoteForThreshold(graph, 25)).toBe("441 people only on papers with more than 25 authors are drawn small and unlabelled around them.");
+    // Minerva's 14 authors minus Ramasesh, Lewkowycz, Dyer and Slone (who also wrote smaller papers) join the 441.
+    expect(cloudNoteForThreshold(graph, 9)).toBe("451 people only on papers with more than 9 authors are drawn small and unlabelled around them.");
+  });
+});
