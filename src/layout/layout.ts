@@ -145,7 +145,7 @@ export function* layoutSteps(graph: AtlasGraph, options: LayoutOptions = {}): Ge
       ? NODE_RADIUS.satellite
       : attributes.kind === "paper"
         ? NODE_RADIUS.paper
-        : NODE_RADIUS.authorBase + NODE_RADIUS.authorPerSqrtPaper * Math.sqrt(attributes.papers);
+        : NODE_RADIUS.authorBase + NODE_RADIUS.authorPerSqrtPaper * Math.sqrt(attributes.papers ?? graph.degree(node));
   });
   const discOf = new Map<string, ReturnType<typeof sunflowerDisc>>();
   for (const [paper, members] of discs) {

@@ -11,7 +11,7 @@ function hyperauthored(attributes: PaperNodeAttributes, threshold?: number): boo
 }
 
 /**
- * Author nodes whose every paper is hyperauthored (authors with no paper are not satellites).
+ * Author nodes whose every neighbour is a hyperauthored paper (authors with no paper are not satellites).
  * `threshold`: papers with more authors than this count as hyperauthored; default: the paper's flag.
  */
 export function satelliteNodes(graph: AtlasGraph, threshold?: number): Set<string> {
@@ -19,8 +19,9 @@ export function satelliteNodes(graph: AtlasGraph, threshold?: number): Set<strin
   graph.forEachNode((node, attributes) => {
     if (attributes.kind !== "author" || graph.degree(node) === 0) return;
     let onlyHyperauthored = true;
-    graph.forEachNeighbor(node, (_paper, paperAttributes) => {
-      if (paperAttributes.kind === "paper" && !hyperauthored(paperAttributes, threshold)) onlyHyperauthored = false;
+    graph.forEachNeighbor(node, (_neighbor, neighborAttributes) => {
+      // Anything but a hyperauthored paper (an ordinary paper, or an author in a coauthor-only graph).
+      if (neighborAttributes.kind !== "paper" || !hyperauthored(neighborAttributes, threshold)) onlyHyperauthored = false;
     });
     if (onlyHyperauthored) satellites.add(node);
   });
@@ -94,6 +95,7 @@ export function leavesByPaper(graph: AtlasGraph, satellites: ReadonlySet<string>
     if (attributes.kind !== "author" || satellites.has(node) || graph.degree(node) !== 1) return;
     const edge = graph.edges(node)[0];
     const paper = graph.opposite(node, edge);
+    if (graph.getNodeAttributes(paper).kind !== "paper") return; // coauthor-only graphs: simulate everyone
     const list = byPaper.get(paper) ?? [];
     list.push({ node, position: graph.getEdgeAttributes(edge).position, order });
     byPaper.set(paper, list);

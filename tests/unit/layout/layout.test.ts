@@ -32,6 +32,17 @@ describe("satelliteNodes", () => {
   it("takes authors whose only papers are hyperauthored", () => {
     expect([...satelliteNodes(graph)].sort()).toEqual(["a:eve", "a:fay", "a:gus"]);
   });
+  it("never takes authors linked to authors (coauthor-only graphs) for satellites", () => {
+    const g = buildGraph({ papers: [], people: [] });
+    g.addNode("a:x", { kind: "author", personId: "x", label: "X", papers: 1, focal: false });
+    g.addNode("a:y", { kind: "author", personId: "y", label: "Y", papers: 1, focal: false });
+    g.addUndirectedEdgeWithKey("a:x|a:y", "a:x", "a:y", { kind: "authorship", position: 0 });
+    expect([...satelliteNodes(g)]).toEqual([]);
+    const laid = layoutGraph(g, { leaves: "orbit" });
+    expect(Object.keys(laid.positions)).toEqual(["a:x", "a:y"]);
+    expect(laid.overlapFree).toBe(true);
+  });
+
   it("uses an explicit threshold when given", () => {
     expect([...satelliteNodes(graph, 2)].sort()).toEqual(["a:cy", "a:eve", "a:fay", "a:gus"]);
     expect([...satelliteNodes(graph, 10)]).toEqual([]);
