@@ -176,6 +176,8 @@ describe("hyperauthored setting and provenance", () => {
     expect(await about.locator(".provenance-layout").textContent()).toMatch(/Layout seed1.*Iterations\d+.*Convergedyes/);
     await about.scrollIntoViewIfNeeded();
     await screenshot(page, "explore-about");
+    await about.locator(".provenance-layout").scrollIntoViewIfNeeded();
+    await screenshot(page, "explore-about-end");
     await page.context().close();
   });
 });
