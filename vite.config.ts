@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import { defaultDatasetPlugin } from "./tools/vite-default-dataset.ts";
+import { singleFilePlugin } from "./tools/vite-single-file.ts";
 import { APP_CSP } from "./tools/csp.ts";
 
 // One config for the app build and the tests.
@@ -10,7 +11,8 @@ import { APP_CSP } from "./tools/csp.ts";
 export default defineConfig({
   base: "./",
   // data/default.atlas.json, built from data/ramasesh.bib (served in dev, emitted by `vite build`).
-  plugins: [defaultDatasetPlugin()],
+  // …and dist/coauthor-atlas.html: the app, workers, CSS and that dataset in one file for file:// (tools/vite-single-file.ts).
+  plugins: [defaultDatasetPlugin(), singleFilePlugin()],
   build: {
     outDir: "dist",
     target: "es2022",

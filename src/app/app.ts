@@ -10,6 +10,7 @@ import type { AtlasContext, AppActions, PanelHost } from "./context.ts";
 import { createStore, initialState, NO_SELECTION, type Selection, type Store } from "./state.ts";
 import { connectHistory, stateFromLocation } from "./history.ts";
 import { contextFromAtlas, DEFAULT_DATASET_URL, fetchAtlas, validSelection } from "./dataset.ts";
+import { embeddedAtlas } from "./offline.ts";
 import { emptyImportMessage, statusText } from "./status.ts";
 import { connectExplore } from "./explore.ts";
 import { applyPositions } from "./positions.ts";
@@ -225,7 +226,9 @@ export function startApp(): void {
   });
 
   setState("loading");
-  void fetchAtlas(DEFAULT_DATASET_URL).then(async (result) => {
+  // The single-file build carries its dataset inside the page (app/offline.ts): no fetch from file://.
+  const embedded = embeddedAtlas(document);
+  void (embedded ? Promise.resolve(embedded) : fetchAtlas(DEFAULT_DATASET_URL)).then(async (result) => {
     if ("error" in result) {
       setState("error");
       setStatus(`${result.error} Drop publication files on the page or use Import to build an atlas.`);
