@@ -46,6 +46,7 @@ import {
   type PaperGroup,
   type RecordEntry,
 } from "./papers.ts";
+import { mergeVersions } from "./versions.ts";
 import { clusterUnits, idSignature, normalizePersonIds, type NameUnit } from "./people.ts";
 
 export { parseAliasFile } from "./aliases.ts";
@@ -80,7 +81,7 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   const entries: RecordEntry[] = results.flatMap((result, resultIndex) =>
     (result.records ?? []).map((record) => ({ record: wellFormed(record), resultIndex })),
   );
-  const groups = groupRecords(entries);
+  const groups = mergeVersions(groupRecords(entries));
 
   // ── name units, in order of first appearance ──
   const units: NameUnit[] = [];
@@ -99,12 +100,17 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
     }
     const ids = normalizePersonIds(raw.ids);
     const signature = idSignature(ids);
-    const key = signature === "" ? parsed.key : `${parsed.key}#${signature}`;
+    // The source's resolved name (OpenAlex display name) is matched too, so it is part of the unit.
+    const alt = typeof raw.resolvedName === "string" && raw.resolvedName.trim() !== "" ? parseNameText(raw.resolvedName) : undefined;
+    const altKey = alt && alt.key !== parsed.key ? `~${alt.key}` : "";
+    const key = (signature === "" ? parsed.key : `${parsed.key}#${signature}`) + altKey;
     let unit = unitIndex.get(key);
     if (unit === undefined) {
       unit = units.length;
       unitIndex.set(key, unit);
-      units.push({ name: parsed, ids, idSignature: signature, firstRef: ref });
+      const nameUnit: NameUnit = { name: parsed, ids, idSignature: signature, firstRef: ref };
+      if (altKey !== "") nameUnit.alt = alt;
+      units.push(nameUnit);
     }
     return { unit, parsed };
   };
@@ -132,7 +138,7 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
     return occurrences;
   });
 
-  const clustering = clusterUnits(units, options.aliases);
+  const clustering = clusterUnits(units, options.aliases, unitCoauthors(units.length, occurrencesByGroup));
   diagnostics.push(...clustering.diagnostics);
 
   // ── people ──
@@ -186,6 +192,22 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   return collection;
 }
 
+/** Papers with more authors than this add no coauthor evidence (and would cost n² pairs). */
+const COAUTHOR_EVIDENCE_MAX_AUTHORS = 50;
+
+/** Per unit, the other units listed on the same papers. */
+function unitCoauthors(unitCount: number, occurrencesByGroup: Occurrence[][]): number[][] {
+  const coauthors: number[][] = new Array(unitCount);
+  for (const occurrences of occurrencesByGroup) {
+    if (occurrences.length < 2 || occurrences.length > COAUTHOR_EVIDENCE_MAX_AUTHORS) continue;
+    for (const a of occurrences) {
+      const list = (coauthors[a.unit] ??= []);
+      for (const b of occurrences) if (b.unit !== a.unit && !list.includes(b.unit)) list.push(b.unit);
+    }
+  }
+  return coauthors;
+}
+
 /**
  * The record itself when it keeps the contract (the usual case), else a repaired copy:
  * identity must not throw on a half-built record from a buggy importer.
@@ -231,11 +253,11 @@ function buildPeople(
       const cluster = clusterOf[occurrence.unit];
       if (firstSeen[cluster] === Number.MAX_SAFE_INTEGER) firstSeen[cluster] = counter;
       counter++;
-      const display = occurrence.parsed.display;
       const list = (spellings[cluster] ??= []);
-      const seen = list.find((spelling) => spelling.display === display);
-      if (seen) seen.count++;
-      else list.push({ display, parsed: occurrence.parsed, count: 1 });
+      addSpelling(list, occurrence.parsed);
+      // The source's resolved form (OpenAlex display name) is a spelling of this person too.
+      const alt = units[occurrence.unit].alt;
+      if (alt) addSpelling(list, alt);
     }
   }
   const ids: PersonIds[] = new Array(clusterCount);
@@ -277,6 +299,12 @@ interface Spelling {
   display: string;
   parsed: ParsedName;
   count: number;
+}
+
+function addSpelling(list: Spelling[], parsed: ParsedName): void {
+  const seen = list.find((spelling) => spelling.display === parsed.display);
+  if (seen) seen.count++;
+  else list.push({ display: parsed.display, parsed, count: 1 });
 }
 
 /** `base`, then `base-2`, `base-3`…; remembers the last number per base so common names stay linear. */
@@ -340,6 +368,7 @@ function buildAuthorships(
 }
 
 function duplicateReason(first: RecordEntry, other: RecordEntry): string {
+  if (other.versionOf) return other.versionOf;
   const doi = publisherDoi(other.record);
   if (doi && doi === publisherDoi(first.record)) return `same DOI ${doi}`;
   const arxiv = recordArxiv(other.record);

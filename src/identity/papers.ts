@@ -1,6 +1,7 @@
 /**
  * Which records are the same paper: same DOI, same arXiv id (an arXiv DOI counts as its
  * arXiv id), or same folded title and same year when no DOI or arXiv id contradicts it.
+ * Then versions (versions.ts): a preprint or repository copy and its published version.
  */
 import type { Paper, PubRecord } from "../model/types.ts";
 import { arxivFromDoi } from "../import/normalize.ts";
@@ -11,6 +12,8 @@ export interface RecordEntry {
   record: PubRecord;
   /** Index of the ImportResult it came from. */
   resultIndex: number;
+  /** Set when the record joined its paper as another version of it (preprint ⇄ published): why. */
+  versionOf?: string;
 }
 
 /** Records that are one paper; the first one created it. */
@@ -109,6 +112,12 @@ function contradicts(group: PaperGroup, doi: string | undefined, arxiv: string |
 export function authorSource(group: PaperGroup): RecordEntry {
   let best = group.entries[0];
   for (const entry of group.entries.slice(1)) {
+    // A list the source itself doubts (OpenAlex's suspect lists) loses to any other.
+    const suspectEntry = Boolean(entry.record.suspectAuthors);
+    if (suspectEntry !== Boolean(best.record.suspectAuthors)) {
+      if (!suspectEntry) best = entry;
+      continue;
+    }
     const completeEntry = isComplete(entry.record);
     const completeBest = isComplete(best.record);
     if (completeEntry !== completeBest) {
@@ -126,7 +135,9 @@ function isComplete(record: PubRecord): boolean {
 
 /** Paper fields (all but id and authors): first record first, completed by the others. */
 export function mergePaperFields(group: PaperGroup, threshold: number, authorCount: number): Omit<Paper, "id" | "authors"> {
-  const records = group.entries.map((entry) => entry.record);
+  const inOrder = group.entries.map((entry) => entry.record);
+  // The published version speaks for the paper (title, venue, year); preprints and copies complete it.
+  const records = [...inOrder.filter(isPublished), ...inOrder.filter((record) => !isPublished(record))];
   const titled = records.find((record) => !record.untitled && record.title) ?? records[0];
   const authorRecord = authorSource(group).record;
   const ids: Record<string, string> = {};
@@ -139,7 +150,7 @@ export function mergePaperFields(group: PaperGroup, threshold: number, authorCou
     title: titled.title,
     authorsTruncated: authorRecord.authorsTruncated,
     hyperauthored: authorCount > threshold,
-    sources: records.map((record) => ({ file: record.source.file, where: record.source.where })),
+    sources: inOrder.map((record) => ({ file: record.source.file, where: record.source.where })),
   };
   if (titled.untitled) paper.untitled = true;
   const year = first(records, (r) => r.year);
@@ -157,9 +168,28 @@ export function mergePaperFields(group: PaperGroup, threshold: number, authorCou
   if (url !== undefined) paper.url = url;
   const abstract = first(records, (r) => r.abstract);
   if (abstract !== undefined) paper.abstract = abstract;
+  // Every DOI stays findable: the arXiv DOI of a preprint, other publisher DOIs of the same paper.
+  const arxivDoi = first(records, (r) => (r.doi && arxivFromDoi(r.doi.trim().toLowerCase()) ? r.doi.trim().toLowerCase() : undefined));
+  if (arxivDoi !== undefined && arxivDoi !== doi && !("arxivDoi" in ids)) ids.arxivDoi = arxivDoi;
+  const otherDois = [...new Set(records.map(publisherDoi).filter((d): d is string => d !== undefined && d !== doi))];
+  if (otherDois.length > 0 && !("otherDois" in ids)) ids.otherDois = otherDois.join(" ");
   if (Object.keys(ids).length > 0) paper.ids = ids;
   if (authorRecord.authorsIncomplete) paper.authorsIncomplete = true;
+  if (authorRecord.suspectAuthors) paper.suspectAuthors = true;
+  if (arxiv !== undefined && doi !== undefined && !arxivFromDoi(doi)) paper.preprintArxiv = arxiv;
   return paper;
+}
+
+const PREPRINT_TYPES = new Set(["preprint", "unpublished", "techreport", "report", "posted-content", "misc", "online", "manuscript"]);
+
+/** A version of record: a publisher DOI and not typed as a preprint. */
+export function isPublished(record: PubRecord): boolean {
+  return publisherDoi(record) !== undefined && !PREPRINT_TYPES.has((record.type ?? "").toLowerCase());
+}
+
+/** A preprint or a repository copy: an arXiv id, a preprint type, or no publisher DOI. */
+export function isPreprintLike(record: PubRecord): boolean {
+  return recordArxiv(record) !== undefined || PREPRINT_TYPES.has((record.type ?? "").toLowerCase()) || publisherDoi(record) === undefined;
 }
 
 function first<T>(records: PubRecord[], pick: (record: PubRecord) => T | undefined): T | undefined {

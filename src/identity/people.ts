@@ -15,6 +15,8 @@ import { UnionFind } from "./union-find.ts";
 /** One distinct (written name key, identifier set) seen in the input. */
 export interface NameUnit {
   name: ParsedName;
+  /** The source's resolved form of the name (OpenAlex display name) when it differs: matched too. */
+  alt?: ParsedName;
   ids: PersonIds;
   /** `orcid:…|scopus:…`, sorted; empty when the source gave no identifiers. */
   idSignature: string;
@@ -51,7 +53,8 @@ export function normalizePersonIds(ids: PersonIds | undefined): PersonIds {
     let text = String(value).trim();
     if (key === "orcid") text = normalizeOrcid(text) ?? "";
     else if (key === "openalex") text = text.replace(/^https?:\/\/(?:api\.)?openalex\.org\/(?:authors\/)?/i, "").toUpperCase();
-    if (text !== "") out[key] = text;
+    // dblp's full person name (`Manish Singh 0001`) keeps the importer's spelling of its scheme.
+    if (text !== "") out[key === "dblpname" ? "dblpName" : key] = text;
   }
   return out;
 }
@@ -79,8 +82,15 @@ interface BucketCluster {
   letters: string[];
 }
 
-export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Clustering {
+/**
+ * @param coauthors per unit, the units it appears with on a paper: two OpenAlex ids with the same
+ *   full name and a coauthor in common are one person that OpenAlex split (Baues, Guan in muro).
+ */
+export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}, coauthors: number[][] = []): Clustering {
   const sets = new UnionFind(units.length);
+  /** Units per set root, kept only for sets that grew (most stay single). */
+  const members = new Map<number, number[]>();
+  const membersOf = (root: number): number[] => members.get(root) ?? [root];
   const state: SetState[] = units.map((unit) => {
     const entries = Object.entries(unit.ids).filter((e): e is [string, string] => e[1] !== undefined);
     return entries.length > 0 ? { ids: new Map(entries) } : {};
@@ -89,13 +99,30 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
   const diagnostics: Diagnostic[] = [];
 
   const unitsByKey = new Map<string, number[]>();
-  units.forEach((unit, index) => pushTo(unitsByKey, unit.name.key, index));
+  units.forEach((unit, index) => {
+    pushTo(unitsByKey, unit.name.key, index);
+    if (unit.alt && unit.alt.key !== unit.name.key) pushTo(unitsByKey, unit.alt.key, index);
+  });
 
-  const conflict = (a: number, b: number): string | undefined => {
+  /** Some person other than these two wrote with both. */
+  const shareCoauthor = (a: number, b: number): boolean => {
+    const rootA = sets.find(a);
+    const rootB = sets.find(b);
+    const around = new Set<number>();
+    for (const member of membersOf(rootA)) for (const other of coauthors[member] ?? []) around.add(sets.find(other));
+    around.delete(rootA);
+    around.delete(rootB);
+    if (around.size === 0) return false;
+    for (const member of membersOf(rootB)) for (const other of coauthors[member] ?? []) if (around.has(sets.find(other))) return true;
+    return false;
+  };
+  /** Why two sets must stay apart; `strongOnly` ignores schemes known to split people (OpenAlex). */
+  const conflict = (a: number, b: number, strongOnly = false): string | undefined => {
     const sa = state[sets.find(a)];
     const sb = state[sets.find(b)];
     if (sa.ids && sb.ids) {
       for (const [scheme, value] of sa.ids) {
+        if (strongOnly && SOFT_SCHEMES.has(scheme)) continue;
         const other = sb.ids.get(scheme);
         if (other !== undefined && other !== value) return `different ${scheme} ids (${value}, ${other})`;
       }
@@ -111,6 +138,8 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
   const join = (a: number, b: number): void => {
     const joined = sets.union(a, b);
     if (!joined) return;
+    members.set(joined.root, [...membersOf(joined.root), ...membersOf(joined.absorbed)]);
+    members.delete(joined.absorbed);
     const into = state[joined.root];
     const from = state[joined.absorbed];
     if (from.ids) {
@@ -166,7 +195,8 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
         continue;
       }
       if (sets.find(first) === sets.find(index)) continue;
-      const why = conflict(first, index);
+      // One ORCID (dblp, Scopus) under two OpenAlex ids is one person: OpenAlex splits people.
+      const why = conflict(first, index, !SOFT_SCHEMES.has(scheme));
       if (why) {
         diagnostics.push({
           ...unit.firstRef,
@@ -189,56 +219,63 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
   });
 
   // ── names, bucket by bucket ──
-  const buckets = new Map<string, number[]>();
-  units.forEach((unit, index) => pushTo(buckets, unit.name.familyKey, index));
-  const sortKeys = units.map(unitSortKey);
-  const lettersOf = units.map((unit) => indexLetters(unit.name));
+  // A unit is listed under its written name and, when it differs, the source's resolved name.
+  const buckets = new Map<string, BucketEntry[]>();
+  units.forEach((unit, index) => {
+    pushTo(buckets, unit.name.familyKey, entryOf(unit, unit.name, index));
+    if (unit.alt && unit.alt.key !== unit.name.key) pushTo(buckets, unit.alt.familyKey, entryOf(unit, unit.alt, index));
+  });
   for (const members of buckets.values()) {
     if (members.length === 1) clusterBucket(members);
-    else clusterBucket(members.sort((a, b) => compareSortKeys(sortKeys[a], sortKeys[b]) || a - b));
+    else clusterBucket(members.sort((a, b) => compareSortKeys(a.sortKey, b.sortKey) || a.index - b.index));
   }
 
-  function clusterBucket(order: number[]): void {
+  function clusterBucket(order: BucketEntry[]): void {
     const byRoot = new Map<number, BucketCluster>();
     const byLetter = new Map<string, BucketCluster[]>();
-    const register = (cluster: BucketCluster, unitIndex: number): void => {
-      const name = units[unitIndex].name;
+    const register = (cluster: BucketCluster, entry: BucketEntry): void => {
+      const name = entry.name;
       if (!hasForm(cluster, name.key)) {
         cluster.forms.push(name);
       }
-      for (const letter of lettersOf[unitIndex]) {
+      for (const letter of entry.letters) {
         if (cluster.letters.includes(letter)) continue;
         cluster.letters.push(letter);
         pushTo(byLetter, letter, cluster);
       }
     };
-    for (const index of order) {
-      const unit = units[index];
+    for (const entry of order) {
+      const index = entry.index;
+      const unit = { ...units[index], name: entry.name };
       const root = sets.find(index);
       const placed = byRoot.get(root);
       if (placed) {
-        register(placed, index);
+        register(placed, entry);
         continue;
       }
-      const candidates: { cluster: BucketCluster; match: GivenMatch; exact: boolean }[] = [];
+      const candidates: { cluster: BucketCluster; match: GivenMatch; exact: boolean; openAlexSplit?: boolean }[] = [];
       const blocked: { cluster: BucketCluster; why: string }[] = [];
       const seen = new Set<BucketCluster>();
-      for (const letter of lettersOf[index]) {
+      for (const letter of entry.letters) {
         for (const cluster of byLetter.get(letter) ?? []) {
           if (seen.has(cluster)) continue;
           seen.add(cluster);
           const match = matchCluster(unit.name, cluster);
           if (!match) continue;
+          const exact = hasForm(cluster, unit.name.key);
           const why = conflict(index, cluster.root);
-          if (why) blocked.push({ cluster, why });
-          else candidates.push({ cluster, match, exact: hasForm(cluster, unit.name.key) });
+          // Only OpenAlex ids differ, the full name is the same and they share a coauthor: OpenAlex split one person.
+          const openAlexSplit =
+            why !== undefined && exact && hasFullGivenName(unit.name) && !conflict(index, cluster.root, true) && shareCoauthor(index, cluster.root);
+          if (why && !openAlexSplit) blocked.push({ cluster, why });
+          else candidates.push({ cluster, match, exact, openAlexSplit });
         }
       }
       // The same written name (another identifier set) is the strongest evidence there is.
       const exact = candidates.filter((candidate) => candidate.exact);
       const chosen = exact.length > 0 ? exact : candidates;
       if (chosen.length === 1) {
-        const { cluster, match } = chosen[0];
+        const { cluster, match, openAlexSplit } = chosen[0];
         byRoot.delete(cluster.root);
         join(index, cluster.root);
         cluster.root = sets.find(index);
@@ -247,9 +284,11 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
           unit: index,
           rule: match,
           forms: [cluster.forms[0].display, unit.name.display],
-          detail: MATCH_DETAIL[match],
+          detail: openAlexSplit
+            ? `${MATCH_DETAIL[match]}; only their OpenAlex ids differ and they share a coauthor (OpenAlex splits people)`
+            : MATCH_DETAIL[match],
         });
-        register(cluster, index);
+        register(cluster, entry);
         continue;
       }
       if (chosen.length > 1) {
@@ -273,7 +312,7 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
       }
       const cluster: BucketCluster = { root, forms: [], letters: [] };
       byRoot.set(root, cluster);
-      register(cluster, index);
+      register(cluster, entry);
     }
   }
 
@@ -294,6 +333,25 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}): Cluste
   const forcedNames = new Map<number, string>();
   for (const { unit, name } of forcedNameUnits) forcedNames.set(clusterOf[unit], name);
   return { clusterOf, clusterCount: numberOfRoot.size, merges, diagnostics, forcedNames };
+}
+
+/** Identifier schemes that merge when equal but may split one person (OpenAlex's author disambiguation does). */
+const SOFT_SCHEMES = new Set(["openalex"]);
+
+/** One name of a unit in a family bucket (its written name, or its resolved name). */
+interface BucketEntry {
+  index: number;
+  name: ParsedName;
+  letters: string[];
+  sortKey: SortKey;
+}
+
+function entryOf(unit: NameUnit, name: ParsedName, index: number): BucketEntry {
+  return { index, name, letters: indexLetters(name), sortKey: unitSortKey({ ...unit, name }) };
+}
+
+function hasFullGivenName(name: ParsedName): boolean {
+  return name.givenTokens.some((token) => !token.abbreviated);
 }
 
 /** Candidates named in one ambiguity message (`T. Li` can have dozens). */

@@ -45,6 +45,8 @@ export type FormatId =
   | "graphml"
   | "gml"
   | "atlas"
+  /** An alias file (`{"merge": …}` / `{"split": …}`) given along with the data. */
+  | "aliases"
   | "unknown";
 
 /** Identifiers that name a person across sources. Values are normalised (ORCID as 0000-0000-0000-0000). */
@@ -196,6 +198,29 @@ export interface Paper {
   hyperauthored: boolean;
   /** Every record this paper was made from. */
   sources: SourceRef[];
+  /** A source (OpenAlex) flagged this paper's author list as probably corrupted; see the diagnostics. */
+  suspectAuthors?: boolean;
+  /** A preprint and its published version were merged: the preprint's arXiv id (`also as preprint arXiv:…`). */
+  preprintArxiv?: string;
+}
+
+/** Two people the rules kept apart but who may be one: the user accepts (merge) or rejects (split). */
+export interface Suggestion {
+  /** Stable: `<personIdA>~<personIdB>`. */
+  id: string;
+  personIds: [string, string];
+  /** Display names of the two people, same order. */
+  names: [string, string];
+  evidence: {
+    /** Names of people who wrote with both. */
+    sharedCoauthors: string[];
+    /** Titles of papers on which one source names one and another source the other, at the same place. */
+    samePapers: string[];
+    /** Why the names look alike, in words. */
+    similarity: string;
+  };
+  /** 0..1, higher is more likely the same person. */
+  score: number;
 }
 
 /** The result of identity: the collection every later stage works on. */
@@ -212,6 +237,8 @@ export interface Collection {
   focalPersonId?: string;
   /** Present when the input was an author–author graph file. */
   coauthorNetwork?: CoauthorNetwork;
+  /** Possible merges for a person to decide (best first); absent in older files. */
+  suggestions?: Suggestion[];
 }
 
 export interface CollectOptions {
@@ -258,4 +285,6 @@ export interface AtlasFile {
   };
   layout?: LayoutSettings & { positions: Positions };
   coauthorNetwork?: CoauthorNetwork;
+  /** Possible merges for a person to decide (best first). */
+  suggestions?: Suggestion[];
 }
