@@ -94,7 +94,7 @@ describe("time", () => {
     await page.context().close();
   });
 
-  it("play steps through the years and can be paused", async () => {
+  it("play steps through the years and stops at the last", async () => {
     const page = await openApp();
     const seen = new Set<string>();
     await page.getByRole("button", { name: "Play" }).click();
@@ -111,6 +111,20 @@ describe("time", () => {
       ]),
     );
     await expect.poll(() => status(page), { timeout: 8000 }).toMatch(/^Showing 8 of 8 papers \(2020–2023\)/);
+    expect(await page.locator(".explore-play").textContent()).toBe("Play");
+    await page.context().close();
+  });
+});
+
+describe("pause", () => {
+  it("Pause stops the steps where they are", async () => {
+    const page = await openApp();
+    await page.getByRole("button", { name: "Play" }).click();
+    await expect.poll(() => status(page)).toMatch(/^Showing 4 of 8 papers \(2020–2021\)/);
+    await page.getByRole("button", { name: "Pause" }).click();
+    const paused = await status(page);
+    await page.waitForTimeout(2600); // two play steps
+    expect(await status(page)).toBe(paused);
     expect(await page.locator(".explore-play").textContent()).toBe("Play");
     await page.context().close();
   });
