@@ -15,7 +15,9 @@ import { emptyImportMessage, statusText } from "./status.ts";
 import { connectExplore } from "./explore.ts";
 import { applyPositions } from "./positions.ts";
 import { layoutInWorker, type LayoutJob } from "./layout-client.ts";
-import { importInWorker, readInputFiles } from "./import-client.ts";
+import { ImportCancelled, importSizeProblem, startImport, type ImportJob } from "./import-client.ts";
+import { clearGraphUnavailable, showGraphUnavailable } from "../view/graph-unavailable.ts";
+import { mountShortcuts } from "../panels/shortcuts.ts";
 import { createGraphView, type GraphView } from "../view/graph-view.ts";
 import { selectionForClick } from "../view/click.ts";
 import { framingNodes } from "../view/emphasis.ts";
@@ -77,6 +79,8 @@ export function startApp(): void {
   /** Increases with every dataset swap, so a late worker result for an old dataset is ignored. */
   let generation = 0;
   let importing = false;
+  /** The running import (cancel terminates its worker; the dataset shown stays). */
+  let importJob: ImportJob | undefined;
 
   const setState = (state: AtlasState) => {
     document.body.dataset.atlasState = state;
@@ -104,6 +108,9 @@ export function startApp(): void {
     importFiles(files) {
       void importFiles(files);
     },
+    cancelImport() {
+      importJob?.cancel();
+    },
   };
 
   const onClickNode = (node: string) => {
@@ -128,11 +135,13 @@ export function startApp(): void {
     const hadCamera = fromUrl && store.get().camera !== undefined;
     store.update({ datasetTitle: atlas.title, selection, hoveredNode: undefined, ...(fromUrl ? {} : { camera: undefined }) });
 
+    clearGraphUnavailable(elements.graph);
     try {
       view = createGraphView(elements.graph, graph, store, { satellites, reducedMotion, onClickNode, onClickStage });
     } catch (error) {
       // Sigma needs WebGL2; without it the panels and search still work.
       refreshPanels();
+      showGraphUnavailable(elements.graph, error instanceof Error ? error.message : String(error));
       setState("error");
       setStatus(`${statusText(atlas)} · the graph cannot be drawn in this browser (${error instanceof Error ? error.message : String(error)})`);
       return;
@@ -193,12 +202,19 @@ export function startApp(): void {
       progress.show(`${phase}…`, fraction);
     };
     try {
+      // Too large for the browser: say so before reading anything (app/import-limits.ts).
+      const tooLarge = importSizeProblem(files);
+      if (tooLarge) throw new Error(tooLarge);
       showProgress("Reading files", 0);
-      const inputs = await readInputFiles(files);
-      const atlas = await importInWorker(inputs, DEFAULT_LAYOUT_SEED, (stage) => {
-        const { phase, fraction } = importProgressFrom(stage);
-        showProgress(phase, fraction);
+      // Reading, decoding and parsing all happen in the worker (app/import-client.ts).
+      importJob = startImport(files, {
+        seed: DEFAULT_LAYOUT_SEED,
+        onProgress: (stage) => {
+          const { phase, fraction } = importProgressFrom(stage);
+          showProgress(phase, fraction);
+        },
       });
+      const atlas = await importJob.result;
       progress.hide();
       if (atlas.papers.length === 0 && atlas.people.length === 0) {
         store.update({ importProgress: undefined, importReport: { ...importReportFromAtlas(atlas), error: emptyImportMessage(atlas) } });
@@ -208,10 +224,17 @@ export function startApp(): void {
       await loadAtlas(atlas, false);
     } catch (error) {
       progress.hide();
+      if (error instanceof ImportCancelled) {
+        // The dataset on screen stays as it was.
+        store.update({ importProgress: undefined });
+        setStatus(`Import cancelled; ${context ? statusText(context.atlas) : "no dataset loaded"}`);
+        return;
+      }
       const message = error instanceof Error ? error.message : String(error);
       store.update({ importProgress: undefined, importReport: failedImportReport(names, `The import failed: ${message}`) });
     } finally {
       importing = false;
+      importJob = undefined;
     }
   };
 
@@ -219,6 +242,8 @@ export function startApp(): void {
   mountPanels(elements.panels, host);
   const explore = connectExplore({ store, status: elements.status, legend: elements.legend, bar: document.getElementById("explore-bar"), reducedMotion });
   connectHistory(store, window);
+  // `/` search, `?` this list of shortcuts, and a header button for it (panels/shortcuts.ts).
+  mountShortcuts({ searchInput: () => document.querySelector<HTMLInputElement>("#search-slot input"), buttonSlot: document.querySelector<HTMLElement>(".app-header") });
   enableFileDrop(document.body, elements.dropOverlay, (files) => actions.importFiles(files));
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || event.defaultPrevented) return;

@@ -22,6 +22,8 @@ export interface AppActions {
   focusNode(nodeId: string): void;
   /** Import user files (File objects from the file input or a drop) in the worker. */
   importFiles(files: File[]): void;
+  /** Stop the running import (its worker is terminated); the dataset shown stays. */
+  cancelImport?(): void;
 }
 
 export interface PanelHost {

@@ -22,7 +22,7 @@ export interface ImportPanel {
  * `slot` (in the app header) gets a compact "Import files…" control and the progress bar;
  * the diagnostics summary goes into `diagnosticsHost` (in the side panel), where it has room.
  */
-export function mountImport(slot: HTMLElement, diagnosticsHost: HTMLElement, importFiles: (files: File[]) => void): ImportPanel {
+export function mountImport(slot: HTMLElement, diagnosticsHost: HTMLElement, importFiles: (files: File[]) => void, cancelImport?: () => void): ImportPanel {
   slot.replaceChildren();
   const root = wrap(slot);
   const { section, heading } = region(root, { className: "panel-import", heading: "Import" });
@@ -57,6 +57,8 @@ export function mountImport(slot: HTMLElement, diagnosticsHost: HTMLElement, imp
   const progressRow = section.append("div").attr("class", "import-progress").attr("hidden", "");
   const phase = progressRow.append("span").attr("id", progressId).attr("class", "import-phase").attr("aria-live", "polite");
   const bar = progressRow.append("progress").attr("max", "1").attr("aria-labelledby", progressId);
+  // Cancel terminates the import worker; the dataset shown stays.
+  if (cancelImport) button(progressRow, "Cancel", () => cancelImport(), "import-cancel").attr("aria-label", "Cancel the import");
 
   const summaryHost = wrap(diagnosticsHost);
   let lastKey: unknown[] = [];

@@ -21,6 +21,7 @@ import { panelViewFor } from "./model.ts";
 import { mountSearch, type SearchBox } from "./search.ts";
 import { renderSelection, type SelectionCallbacks } from "./selection-panel.ts";
 import { renderProvenance } from "./provenance-panel.ts";
+import { renderOverviewLists } from "./overview-lists.ts";
 import { contextInRange } from "../app/range-context.ts";
 
 export { panelViewFor } from "./model.ts";
@@ -91,7 +92,7 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
     : undefined;
 
   const importSlot = document.getElementById("import-slot");
-  const importPanel: ImportPanel | undefined = importSlot ? mountImport(importSlot, diagnosticsHost, (files) => actions.importFiles(files)) : undefined;
+  const importPanel: ImportPanel | undefined = importSlot ? mountImport(importSlot, diagnosticsHost, (files) => actions.importFiles(files), () => actions.cancelImport?.()) : undefined;
 
   let renderedContext: AtlasContext | undefined;
   let datasetReport: ImportReport | undefined;
@@ -176,5 +177,7 @@ function renderOverview(parent: ReturnType<typeof wrap>, context: AtlasContext, 
     button(start, `Start with ${focal.name}`, () => callbacks.selectPerson(focal.id), "primary-button");
   }
   section.append("p").attr("class", "note").text("Select a person or paper in the graph, or search by name or title. Select a coauthor to see the papers two people share.");
+  // Every person and paper the graph draws, as buttons: the graph's keyboard twin (overview-lists.ts).
+  renderOverviewLists(parent, context, callbacks);
   return heading;
 }

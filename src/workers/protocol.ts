@@ -19,6 +19,8 @@ export type LayoutMessage =
 
 export interface ImportRequest {
   files: InputFile[];
+  /** The user's files as they are: read and decoded in the worker, so the page never blocks on them. */
+  blobs?: File[];
   seed: number;
 }
 
