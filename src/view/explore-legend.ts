@@ -115,6 +115,14 @@ export function renderCommunityLegend(root: HTMLElement, graph: AtlasGraph, stor
     button.addEventListener("focus", () => highlight(entry.rank));
     button.addEventListener("mouseleave", () => highlight(pinned));
     button.addEventListener("blur", () => highlight(pinned));
+    button.addEventListener("keydown", (event) => {
+      // Escape lets go of a kept highlight first (and only then, on the next press, of the selection).
+      if (event.key !== "Escape" || store.get().highlightedCommunity === undefined) return;
+      event.preventDefault();
+      pinned = undefined;
+      highlight(undefined);
+      sync();
+    });
     button.addEventListener("click", () => {
       pinned = pinned === entry.rank ? undefined : entry.rank;
       highlight(pinned);
