@@ -47,6 +47,7 @@ import {
   type RecordEntry,
 } from "./papers.ts";
 import { mergeVersions } from "./versions.ts";
+import { suggestMerges } from "./suggestions.ts";
 import { clusterUnits, idSignature, normalizePersonIds, type NameUnit } from "./people.ts";
 
 export { parseAliasFile } from "./aliases.ts";
@@ -171,6 +172,21 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
     }
   });
 
+  const personNames: ParsedName[][] = Array.from({ length: clustering.clusterCount }, () => []);
+  units.forEach((unit, index) => {
+    const forms = personNames[clustering.clusterOf[index]];
+    if (!forms.some((form) => form.key === unit.name.key)) forms.push(unit.name);
+    if (unit.alt && !forms.some((form) => form.key === unit.alt?.key)) forms.push(unit.alt);
+  });
+  const suggestions = suggestMerges({
+    people: people.list,
+    papers,
+    names: personNames,
+    otherNames: otherSourceNames(groups),
+    aliases: options.aliases,
+    hyperauthorThreshold: threshold,
+  });
+
   const merges: MergeReason[] = clustering.merges.map(({ unit, ...merge }) => ({
     personId: personOfUnit(unit).id,
     ...merge,
@@ -184,12 +200,34 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
     merges,
     records,
     skipped,
+    suggestions,
   };
   const focal = focalPerson(results, people.list, ownerUnits, personOfUnit);
   if (focal) collection.focalPersonId = focal;
   const network = results.find((result) => result.coauthorNetwork)?.coauthorNetwork;
   if (network) collection.coauthorNetwork = network;
   return collection;
+}
+
+/**
+ * Where a paper's other records name someone else at an author position than the list kept
+ * (`Bauer, Hans Joachim` in one source, `Baues, Hans-Joachim` in another): evidence for suggestions.
+ */
+function otherSourceNames(groups: PaperGroup[]): { paperIndex: number; position: number; key: string }[] {
+  const found: { paperIndex: number; position: number; key: string }[] = [];
+  groups.forEach((group, paperIndex) => {
+    if (group.entries.length < 2) return;
+    const kept = authorSource(group).record.authors;
+    for (const { record } of group.entries) {
+      if (record.authors === kept || record.authors.length !== kept.length) continue;
+      record.authors.forEach((author, position) => {
+        if (!author || typeof author.name !== "string" || !kept[position] || typeof kept[position].name !== "string") return;
+        const key = parseAuthor(author).key;
+        if (key !== parseAuthor(kept[position]).key) found.push({ paperIndex, position, key });
+      });
+    }
+  });
+  return found;
 }
 
 /** Papers with more authors than this add no coauthor evidence (and would cost n² pairs). */

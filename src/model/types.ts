@@ -211,6 +211,8 @@ export interface Suggestion {
   personIds: [string, string];
   /** Display names of the two people, same order. */
   names: [string, string];
+  /** The same two people as an alias file names them (`Family, Given`): accept → `merge`, reject → `split`. */
+  aliasNames?: [string, string];
   evidence: {
     /** Names of people who wrote with both. */
     sharedCoauthors: string[];
