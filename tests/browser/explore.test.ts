@@ -150,6 +150,9 @@ describe("colour by community", () => {
     expect(await axeViolations(page)).toEqual([]);
     await entries.nth(2).click();
     expect(await entries.nth(2).getAttribute("aria-pressed")).toBe("true");
+    await entries.nth(2).press("Escape");
+    await expect.poll(() => page.evaluate(() => window.__atlas?.store.get().highlightedCommunity)).toBeUndefined();
+    expect(await entries.nth(2).getAttribute("aria-pressed")).toBe("false");
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
