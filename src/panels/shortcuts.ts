@@ -77,7 +77,7 @@ export function mountShortcuts(options: ShortcutsOptions): ShortcutsHandle {
   note.textContent = "Every person and paper in the graph is also a button in the People and Papers lists of the side panel (shown when nothing is selected).";
   const close = document.createElement("button");
   close.type = "button";
-  close.className = "primary-button";
+  close.className = "shortcuts-close";
   close.textContent = "Close";
   close.addEventListener("click", () => dialog.close());
   dialog.append(title, list, note, close);
