@@ -11,7 +11,7 @@ import { layerFill, sdfCircle, sdfSquare } from "sigma/rendering";
 import type { AtlasGraph } from "../graph/build.ts";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CameraState, Store } from "../app/state.ts";
-import { computeEmphasis, NO_EMPHASIS, type Emphasis } from "./emphasis.ts";
+import { changedItems, computeEmphasis, DIM_ON_HOVER_MAX_NODES, NO_EMPHASIS, type Emphasis } from "./emphasis.ts";
 import { computeLooks, focalNodeOf, type NodeLook } from "./style.ts";
 import { edgeDisplay, nodeDisplay, PAPER_LABEL_ZOOM_RATIO, type ViewFrame } from "./reducers.ts";
 import { framePoints, sameCamera, type Point } from "./camera.ts";
@@ -165,8 +165,10 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     });
     const next = placeLabels(candidates, obstacles, sigma.getDimensions());
     const changed = next.size !== labelSides.size || [...next].some(([node, side]) => labelSides.get(node) !== side);
+    const moved = changed ? graph.filterNodes((node) => labelSides.get(node) !== next.get(node)) : [];
     labelSides = next;
-    if (changed) sigma.refresh({ schedule: true });
+    // Only the nodes whose label changed side are restyled (a full refresh restyles thousands).
+    if (moved.length > 0) sigma.refresh({ partialGraph: { nodes: moved }, schedule: true });
   };
   const scheduleLabelPlacement = () => {
     if (placementTimer !== undefined) clearTimeout(placementTimer);
@@ -180,16 +182,23 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
   };
 
   // ── store → drawing ──
-  const redraw = () => {
+  const dimOnHover = graph.order <= DIM_ON_HOVER_MAX_NODES;
+  /** `hoverOnly`: only the hovered node changed, so only the nodes around the old and new one need restyling. */
+  const redraw = (hoverOnly = false) => {
     const state = store.get();
-    frame.emphasis = computeEmphasis(graph, state.selection, state.hoveredNode);
-    sigma.refresh({ schedule: true });
+    const previous = frame.emphasis;
+    frame.emphasis = computeEmphasis(graph, state.selection, state.hoveredNode, { dimOnHover });
+    const changed = hoverOnly ? changedItems(previous, frame.emphasis) : undefined;
+    // skipIndexation: restyle these items in place; no re-sorting or re-processing of the whole graph.
+    if (changed) sigma.refresh({ partialGraph: changed, skipIndexation: true, schedule: true });
+    else sigma.refresh({ schedule: true });
     scheduleLabelPlacement();
   };
   const unsubscribe = store.subscribe((state, previous) => {
     const exploreChanged = explore.update(state);
     const collabChanged = collab.update(state);
-    if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode || exploreChanged || collabChanged) redraw();
+    const hoverOnly = state.selection === previous.selection && !exploreChanged && !collabChanged;
+    if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode || exploreChanged || collabChanged) redraw(hoverOnly);
     if (state.camera !== previous.camera) applyStoreCamera(state.camera);
   });
   frame.cameraRatio = readCamera().ratio;

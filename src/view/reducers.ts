@@ -60,6 +60,7 @@ export function nodeDisplay(look: NodeLook, node: string, frame: ViewFrame, isFo
   if (!emphasis.active) return display;
 
   const role = emphasis.nodes.get(node);
+  if (role === undefined && !emphasis.dimOthers) return display;
   if (role === "focus") {
     display.size = look.size * 1.25 + 1;
     display.labelVisibility = "visible";
@@ -95,5 +96,6 @@ export function edgeDisplay(edge: string, satelliteEdge: boolean, frame: ViewFra
     };
   }
   if (emphasis.edges.has(edge)) return { color: VIEW_COLORS.strongEdge, size: satelliteEdge ? 0.8 : 1.6, depth: "topEdges" };
+  if (!emphasis.dimOthers) return edgeDisplay(edge, satelliteEdge, { ...frame, emphasis: { ...emphasis, active: false } });
   return { color: VIEW_COLORS.dimmedEdge, size: 0.5, depth: "edges" };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeEmphasis, framingNodes, selectedNodes } from "../../../src/view/emphasis.ts";
+import { changedItems, computeEmphasis, framingNodes, selectedNodes } from "../../../src/view/emphasis.ts";
 import { selectionForClick, areCoauthors } from "../../../src/view/click.ts";
 import { cloudNotes } from "../../../src/view/simplification.ts";
 import { satelliteAuthors, computeLooks } from "../../../src/view/style.ts";
@@ -107,5 +107,27 @@ describe("framingNodes", () => {
     expect(framingNodes(graph, { kind: "person", personId: "sam" }).sort()).toEqual(["a:sam", "p:p3"]);
     expect(framingNodes(graph, { kind: "paper", paperId: "p1" }).sort()).toEqual(["a:aitor", "a:ethan", "a:vinay", "p:p1"]);
     expect(framingNodes(graph, { kind: "none" })).toEqual([]);
+  });
+});
+
+describe("hover in big graphs", () => {
+  const looks = computeLooks(graph);
+  it("emphasises without dimming when dimOnHover is off, and only redraws what changed", () => {
+    const plain = computeEmphasis(graph, NO_SELECTION);
+    const hover = computeEmphasis(graph, NO_SELECTION, "p:p1", { dimOnHover: false });
+    expect(hover).toMatchObject({ active: true, dimOthers: false });
+    const frame = { emphasis: hover, cameraRatio: 1 };
+    expect(nodeDisplay(looks.get("p:p2")!, "p:p2", frame, false).color).toBe(VIEW_COLORS.paper);
+    expect(nodeDisplay(looks.get("p:p1")!, "p:p1", frame, false).labelVisibility).toBe("visible");
+    expect(edgeDisplay("a:sam|p:p3", false, frame).color).toBe(VIEW_COLORS.edge);
+    expect(changedItems(plain, hover)).toEqual({ nodes: ["p:p1", "a:vinay", "a:aitor", "a:ethan"], edges: [...hover.edges] });
+  });
+
+  it("redraws everything when dimming starts or stops", () => {
+    const plain = computeEmphasis(graph, NO_SELECTION);
+    expect(changedItems(plain, computeEmphasis(graph, NO_SELECTION, "p:p1"))).toBeUndefined();
+    const selected = computeEmphasis(graph, { kind: "person", personId: "sam" }, undefined, { dimOnHover: false });
+    expect(selected.dimOthers).toBe(true);
+    expect(changedItems(selected, computeEmphasis(graph, { kind: "person", personId: "sam" }, "p:p1", { dimOnHover: false }))).toBeDefined();
   });
 });
