@@ -84,8 +84,13 @@ export function buildAtlas(files: InputFile[], options: BuildAtlasOptions = {}):
   const results: ImportResult[] = [...imported, ...atlasInputs.map((input) => input.result)];
   const inputsInOrder = [...otherInputs, ...atlasInputs.map((input) => input.file)];
 
-  // Aliases recorded in dataset files keep applying when those files are rebuilt or combined.
-  const aliases = combineAliases([options.aliases, ...atlasInputs.map((input) => input.atlas?.provenance.settings.aliases)]);
+  // Aliases recorded in dataset files keep applying when those files are rebuilt or combined;
+  // an alias file among the inputs (sniffed by content) applies like --aliases.
+  const aliases = combineAliases([
+    options.aliases,
+    ...imported.map((result) => result.aliases),
+    ...atlasInputs.map((input) => input.atlas?.provenance.settings.aliases),
+  ]);
 
   progress({ stage: "identity" });
   const collection = collect(results, { aliases, hyperauthorThreshold: threshold });
@@ -126,6 +131,7 @@ export function collectionToAtlas(collection: Collection, settings: AtlasSetting
   if (collection.focalPersonId !== undefined) atlas.focalPersonId = collection.focalPersonId;
   if (settings.aliases) atlas.provenance.settings.aliases = settings.aliases;
   if (collection.coauthorNetwork) atlas.coauthorNetwork = collection.coauthorNetwork;
+  if (collection.suggestions && collection.suggestions.length > 0) atlas.suggestions = collection.suggestions;
   return atlas;
 }
 

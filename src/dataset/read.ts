@@ -152,6 +152,7 @@ export function atlasToCollection(atlas: AtlasFile): Collection {
     skipped: atlas.skipped,
     focalPersonId: atlas.focalPersonId,
     coauthorNetwork: atlas.coauthorNetwork,
+    suggestions: atlas.suggestions,
   };
 }
 

@@ -18,6 +18,8 @@ export interface DatasetStats {
   merged: number;
   /** Papers with more authors than the hyperauthor threshold. */
   hyperauthored: number;
+  /** Author–author links of a graph file (GML/GEXF/GraphML); only for such datasets. */
+  links?: number;
   diagnostics: Diagnostic[];
 }
 
@@ -30,7 +32,7 @@ export function datasetStats(collection: Collection): DatasetStats {
   }
   let merged = 0;
   for (const person of collection.people) merged += Math.max(0, person.variants.length - 1);
-  return {
+  const stats: DatasetStats = {
     records: collection.records,
     papers: collection.papers.length,
     // An author–author graph file (GML/GEXF/GraphML) has people but no papers.
@@ -39,6 +41,11 @@ export function datasetStats(collection: Collection): DatasetStats {
     skipped: collection.skipped,
     merged,
     hyperauthored,
-    diagnostics: collection.diagnostics.map(({ level, file, where, message }) => ({ level, file, where, message })),
+    diagnostics: [],
   };
+  if (collection.coauthorNetwork) stats.links = collection.coauthorNetwork.links.length;
+  // Diagnostics last, after the counts (stable key order for readers of the JSON).
+  delete (stats as Partial<DatasetStats>).diagnostics;
+  stats.diagnostics = collection.diagnostics.map(({ level, file, where, message }) => ({ level, file, where, message }));
+  return stats;
 }

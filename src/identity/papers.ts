@@ -137,7 +137,7 @@ function isComplete(record: PubRecord): boolean {
 export function mergePaperFields(group: PaperGroup, threshold: number, authorCount: number): Omit<Paper, "id" | "authors"> {
   const inOrder = group.entries.map((entry) => entry.record);
   // The published version speaks for the paper (title, venue, year); preprints and copies complete it.
-  const records = [...inOrder.filter(isPublished), ...inOrder.filter((record) => !isPublished(record))];
+  const records = [...inOrder.filter((record) => !isPreprintLike(record)), ...inOrder.filter(isPreprintLike)];
   const titled = records.find((record) => !record.untitled && record.title) ?? records[0];
   const authorRecord = authorSource(group).record;
   const ids: Record<string, string> = {};
@@ -182,14 +182,16 @@ export function mergePaperFields(group: PaperGroup, threshold: number, authorCou
 
 const PREPRINT_TYPES = new Set(["preprint", "unpublished", "techreport", "report", "posted-content", "misc", "online", "manuscript"]);
 
-/** A version of record: a publisher DOI and not typed as a preprint. */
-export function isPublished(record: PubRecord): boolean {
-  return publisherDoi(record) !== undefined && !PREPRINT_TYPES.has((record.type ?? "").toLowerCase());
-}
+/** Venues that are archives and repositories, not publishers. */
+const REPOSITORY_VENUE = /arxiv|preprint|repositor|referencia|dep[oó]sito|ssrn|biorxiv|medrxiv|chemrxiv|zenodo|\bhal\b|eprints|researchgate/i;
 
-/** A preprint or a repository copy: an arXiv id, a preprint type, or no publisher DOI. */
+/**
+ * A preprint or a repository copy: an arXiv id, a preprint type (tech report, unpublished…), or
+ * no publisher DOI and no venue but an archive. A conference paper is no preprint of its journal version.
+ */
 export function isPreprintLike(record: PubRecord): boolean {
-  return recordArxiv(record) !== undefined || PREPRINT_TYPES.has((record.type ?? "").toLowerCase()) || publisherDoi(record) === undefined;
+  if (recordArxiv(record) !== undefined || PREPRINT_TYPES.has((record.type ?? "").toLowerCase())) return true;
+  return publisherDoi(record) === undefined && (!record.venue || REPOSITORY_VENUE.test(record.venue));
 }
 
 function first<T>(records: PubRecord[], pick: (record: PubRecord) => T | undefined): T | undefined {

@@ -173,7 +173,8 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}, coautho
       return found ?? [];
     });
     if (members.length === 0) continue;
-    forcedNameUnits.push({ unit: members[0], name: group[0] });
+    // The first name names the person, in display order (`Baues, Hans-Joachim` → `Hans-Joachim Baues`).
+    forcedNameUnits.push({ unit: members[0], name: parseNameText(group[0]).display || group[0] });
     for (const member of members.slice(1)) {
       if (sets.find(member) === sets.find(members[0])) continue;
       join(members[0], member);

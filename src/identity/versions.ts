@@ -5,7 +5,7 @@
  * - their titles are equal once case, accents, punctuation and spaces are ignored
  *   (`non-symmetric` = `nonsymmetric`, `K_1` = `K1`), and the title has 4+ words;
  * - their years are at most MAX_YEAR_GAP apart (a missing year contradicts nothing);
- * - at least one of them looks like a preprint or a copy (arXiv id, preprint type, no publisher DOI);
+ * - one of them is only preprints or copies (arXiv id, preprint/report type, an archive as venue);
  * - no two different publisher DOIs or arXiv ids contradict it;
  * - they share an author family name (written or the source's resolved form).
  */
@@ -70,8 +70,9 @@ function versionReason(a: PaperGroup, b: PaperGroup, familiesA: Set<string>, fam
   if (a.arxivIds.size > 0 && b.arxivIds.size > 0 && ![...b.arxivIds].some((id) => a.arxivIds.has(id))) return undefined;
   const gap = yearGap(a.years, b.years);
   if (gap > MAX_YEAR_GAP) return undefined;
-  const preprint = [...a.entries, ...b.entries].some((entry) => isPreprintLike(entry.record));
-  if (!preprint) return undefined;
+  // One side is only preprints or copies: a conference and a journal version stay two papers.
+  const onlyPreprints = (group: PaperGroup) => group.entries.every((entry) => isPreprintLike(entry.record));
+  if (!onlyPreprints(a) && !onlyPreprints(b)) return undefined;
   const shared = [...familiesB].filter((family) => familiesA.has(family));
   if (familiesA.size > 0 && familiesB.size > 0 ? shared.length === 0 : gap !== 0) return undefined;
   const years = [...a.years, ...b.years].sort((x, y) => x - y);

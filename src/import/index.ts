@@ -18,6 +18,7 @@ import { parseRis } from "./ris";
 import { parseScopus } from "./scopus";
 import { parseWos } from "./wos";
 import { sniffDetail } from "./sniff";
+import { parseAliasFile } from "../identity/aliases";
 
 export type Parser = (text: string, file: string) => ImportResult;
 
@@ -41,6 +42,11 @@ export const PARSERS: Record<FormatId, Parser> = {
   gml: parseGml,
   // The dataset file is not publications: the caller loads it as it is.
   atlas: () => ({ format: "atlas", records: [], skipped: 0, diagnostics: [] }),
+  // Decisions about people (merge/split), applied by identity to everything imported with it.
+  aliases: (text, file) => {
+    const { aliases, diagnostics } = parseAliasFile(text, file);
+    return { format: "aliases", records: [], skipped: 0, diagnostics, aliases };
+  },
   unknown: (text, file) => unrecognised(text, file),
 };
 

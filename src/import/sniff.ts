@@ -77,6 +77,11 @@ function sniffJson(body: string): SniffResult | undefined {
 function classifyJson(value: Json): SniffResult | undefined {
   if (isObject(value)) {
     if (value.format === "coauthor-atlas") return { format: "atlas", confidence: 1, reason: '"format": "coauthor-atlas"' };
+    // An alias file given along with the data: only "merge"/"split" lists of name groups.
+    const keys = Object.keys(value);
+    if (keys.length > 0 && keys.every((key) => key === "merge" || key === "split") && keys.every((key) => Array.isArray(value[key]))) {
+      return { format: "aliases", confidence: 1, reason: 'alias file ({"merge": […]} / {"split": […]})' };
+    }
     if ("orcid-identifier" in value || "activities-summary" in value) {
       return { format: "orcid-json", confidence: 1, reason: "ORCID record (orcid-identifier / activities-summary)" };
     }

@@ -123,6 +123,8 @@ export interface ImportResult {
   owner?: RawAuthor;
   /** Author–author graph files (GML/GEXF/GraphML) carry no papers: a coauthor view without papers. */
   coauthorNetwork?: CoauthorNetwork;
+  /** An alias file imported with the data (format `aliases`): identity applies it to all inputs. */
+  aliases?: AliasFile;
 }
 
 /** An author–author network read from a graph file (no papers behind it). */

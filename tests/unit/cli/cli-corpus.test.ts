@@ -30,7 +30,8 @@ const CORPUS: [string[], Expected][] = [
   [[`${BIB}/large-hepml-livingreview.bib`], { records: 2423, papers: 2418, people: 4372, authorships: 8722, hyperauthored: 0 }],
   [
     [`${BIB}/large-treewidth-papers.bib`, `${BIB}/large-treewidth-definitions.bib`],
-    { records: 2157, papers: 2143, people: 1699, authorships: 4589, hyperauthored: 0 },
+    // 11 tech reports / unpublished drafts are versions of a later paper (same title, ≤2 years, shared authors): 2143 → 2132 papers, 22 fewer links.
+    { records: 2157, papers: 2132, people: 1699, authorships: 4567, hyperauthored: 0 },
   ],
   [[`${OTHER}/ris-ieee-xplore-litstudy.ris`], { records: 25, papers: 25, people: 150, authorships: 162, hyperauthored: 1 }],
   [[`${OTHER}/csl-json-manubot-context-review.json`], { records: 258, papers: 253, people: 1901, authorships: 2189, hyperauthored: 8 }],
