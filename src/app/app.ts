@@ -11,6 +11,7 @@ import { createStore, initialState, NO_SELECTION, type Selection, type Store } f
 import { connectHistory, stateFromLocation } from "./history.ts";
 import { contextFromAtlas, DEFAULT_DATASET_URL, fetchAtlas, validSelection } from "./dataset.ts";
 import { embeddedAtlas } from "./offline.ts";
+import { connectTalks } from "./talks.ts";
 import { emptyImportMessage, statusText } from "./status.ts";
 import { connectExplore } from "./explore.ts";
 import { applyPositions } from "./positions.ts";
@@ -89,10 +90,10 @@ export function startApp(): void {
     elements.status.textContent = text;
   };
 
-  const frameSelection = (selection: Selection) => {
+  const frameSelection = (selection: Selection, instant = false) => {
     if (!view || !context) return;
     const nodes = framingNodes(context.graph, selection);
-    if (nodes.length > 0) view.frameNodes(nodes, false);
+    if (nodes.length > 0) view.frameNodes(nodes, false, instant);
   };
 
   const actions: AppActions = {
@@ -149,7 +150,8 @@ export function startApp(): void {
     renderLegend(elements.legend, graph, satellites);
     explore.datasetChanged(next, () => renderLegend(elements.legend, graph, satellites));
     refreshPanels();
-    if (!hadCamera && selection.kind !== "none") frameSelection(selection);
+    // Instant at startup: the first picture must not depend on when it is taken (talks).
+    if (!hadCamera && selection.kind !== "none") frameSelection(selection, true);
     const drawn = view;
     window.__atlas = {
       sigma: drawn.sigma,
@@ -157,6 +159,8 @@ export function startApp(): void {
       actions,
       nodeViewportPosition: (node) => drawn.nodeViewportPosition(node),
     };
+    // Presentation mode shows its first scene (app/talks.ts) before the view counts as ready.
+    talks.datasetChanged(next);
     setState("ready");
   };
 
@@ -242,6 +246,30 @@ export function startApp(): void {
   mountPanels(elements.panels, host);
   const explore = connectExplore({ store, status: elements.status, legend: elements.legend, bar: document.getElementById("explore-bar"), reducedMotion });
   connectHistory(store, window);
+  // Talks (app/talks.ts): embed / present modes, theme, Export menu; an embed out of sight frees its WebGL context.
+  let suspended = false;
+  const talks = connectTalks({
+    store,
+    graphArea: elements.graph.parentElement ?? elements.graph,
+    graph: elements.graph,
+    header: document.querySelector<HTMLElement>(".app-header"),
+    context: () => context,
+    view: () => view,
+    reducedMotion,
+    suspendView() {
+      if (!view) return;
+      view.kill();
+      view = undefined;
+      suspended = true;
+    },
+    resumeView() {
+      if (!suspended || !context) return;
+      suspended = false;
+      view = createGraphView(elements.graph, context.graph, store, { satellites: satelliteNodes(context.graph), reducedMotion, onClickNode, onClickStage });
+      const drawn = view;
+      window.__atlas = { sigma: drawn.sigma, store, actions, nodeViewportPosition: (node) => drawn.nodeViewportPosition(node) };
+    },
+  });
   // `/` search, `?` this list of shortcuts, and a header button for it (panels/shortcuts.ts).
   mountShortcuts({ searchInput: () => document.querySelector<HTMLInputElement>("#search-slot input"), buttonSlot: document.querySelector<HTMLElement>(".app-header") });
   enableFileDrop(document.body, elements.dropOverlay, (files) => actions.importFiles(files));

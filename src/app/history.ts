@@ -63,7 +63,9 @@ export function connectHistory(store: Store, win: HistoryWindow, options: Histor
     }
     // Year filter, colour mode and threshold rewrite the current entry like the camera (a brush drag or play is many steps).
     const exploreChanged = state.years !== previous.years || state.colorMode !== previous.colorMode || state.hyperThreshold !== previous.hyperThreshold;
-    if ((state.camera !== previous.camera || exploreChanged) && pendingCamera === undefined) {
+    // So do the presentation's scene and the theme (app/talks-url.ts).
+    const talksChanged = state.scene !== previous.scene || state.theme !== previous.theme;
+    if ((state.camera !== previous.camera || exploreChanged || talksChanged) && pendingCamera === undefined) {
       pendingCamera = win.setTimeout(flushCamera, throttleMs);
     }
   });

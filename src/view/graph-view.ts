@@ -18,6 +18,7 @@ import { framePoints, sameCamera, type Point } from "./camera.ts";
 import { VIEW_COLORS } from "./palette.ts";
 import { estimateLabelWidth, placeLabels, type Disc, type LabelCandidate, type LabelSide } from "./label-placement.ts";
 import { createExploreLayer } from "./explore-layer.ts";
+import { themeEdge, themeNode, viewTheme } from "./view-theme.ts";
 import { createCollabLayer } from "./collab-layer.ts";
 
 export interface GraphViewOptions {
@@ -69,7 +70,7 @@ export type AtlasSigma = ReturnType<typeof createSigma>;
 export interface GraphView {
   sigma: AtlasSigma;
   /** Frames the given nodes (and their direct neighbours when `withNeighbours`). */
-  frameNodes(nodes: string[], withNeighbours?: boolean): void;
+  frameNodes(nodes: string[], withNeighbours?: boolean, instant?: boolean): void;
   /** The viewport position of a node, in CSS pixels of the container. */
   nodeViewportPosition(node: string): Point | undefined;
   kill(): void;
@@ -88,6 +89,8 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
   const collab = createCollabLayer(graph);
   const frame: ViewFrame = { emphasis: NO_EMPHASIS, cameraRatio: 1 };
   let labelSides = new Map<string, LabelSide>();
+  // Talks theme (view/view-theme.ts): the reducers' last step; light leaves the display as it is.
+  let theme = viewTheme(store.get().theme);
 
   const sigma = createSigma(graph, container, {
     node: (node) => {
@@ -96,9 +99,9 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
       const display = nodeDisplay(explore.look(node, look), node, frame, node === focal);
       const side = labelSides.get(node);
       if (side) display.labelPosition = side;
-      return collab.node(node, explore.node(node, display));
+      return themeNode(collab.node(node, explore.node(node, display)), theme);
     },
-    edge: (edge) => collab.edge(edge, explore.edge(edge, edgeDisplay(edge, satelliteEdges.has(edge), frame))),
+    edge: (edge) => themeEdge(collab.edge(edge, explore.edge(edge, edgeDisplay(edge, satelliteEdges.has(edge), frame))), theme),
   });
 
   // Sigma only listens to window resizes; the graph area also changes size with the legend and panels.
@@ -201,11 +204,21 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode || exploreChanged || collabChanged) redraw(hoverOnly);
     if (state.camera !== previous.camera) applyStoreCamera(state.camera);
   });
+  const unsubscribeTheme = store.subscribe((state, previous) => {
+    if (state.theme === previous.theme) return;
+    theme = viewTheme(state.theme);
+    sigma.refresh({ schedule: true });
+    scheduleLabelPlacement();
+  });
   frame.cameraRatio = readCamera().ratio;
   explore.update(store.get());
   collab.update(store.get());
   applyStoreCamera(store.get().camera);
   redraw();
+  // The first frame is the final one, whenever it is captured: draw now and place the always-on
+  // labels now instead of after the settle timer (talks: same picture on every load).
+  sigma.refresh();
+  placeForcedLabels();
 
   const framedPosition = (node: string): Point | undefined => {
     if (!graph.hasNode(node)) return undefined;
@@ -216,13 +229,13 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
 
   return {
     sigma,
-    frameNodes(nodes, withNeighbours = true) {
+    frameNodes(nodes, withNeighbours = true, instant = false) {
       const keys = new Set(nodes.filter((node) => graph.hasNode(node)));
       if (withNeighbours) for (const node of [...keys]) graph.forEachNeighbor(node, (neighbour) => keys.add(neighbour));
       const points = [...keys].map(framedPosition).filter((point): point is Point => point !== undefined);
       const target = framePoints(points, readCamera());
       if (!target) return;
-      if (options.reducedMotion()) camera.setState(target);
+      if (instant || options.reducedMotion()) camera.setState(target);
       else void camera.animate(target, { duration: CAMERA_DURATION_MS, easing: "quadraticInOut" });
     },
     nodeViewportPosition(node) {
@@ -233,6 +246,7 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     },
     kill() {
       unsubscribe();
+      unsubscribeTheme();
       resizeObserver?.disconnect();
       if (placementTimer !== undefined) clearTimeout(placementTimer);
       camera.off("updated", onCameraUpdated);
