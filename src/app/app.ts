@@ -14,12 +14,13 @@ import { embeddedAtlas } from "./offline.ts";
 import { connectTalks } from "./talks.ts";
 import { emptyImportMessage, statusText } from "./status.ts";
 import { connectExplore } from "./explore.ts";
+import { connectCollab } from "./collab.ts";
 import { applyPositions } from "./positions.ts";
 import { layoutInWorker, type LayoutJob } from "./layout-client.ts";
 import { ImportCancelled, importSizeProblem, startImport, type ImportJob } from "./import-client.ts";
 import { clearGraphUnavailable, showGraphUnavailable } from "../view/graph-unavailable.ts";
 import { mountShortcuts } from "../panels/shortcuts.ts";
-import { createGraphView, type GraphView } from "../view/graph-view.ts";
+import type { GraphView, GraphViewOptions } from "../view/graph-view.ts";
 import { selectionForClick } from "../view/click.ts";
 import { framingNodes } from "../view/emphasis.ts";
 import { renderLegend } from "../view/legend.ts";
@@ -76,6 +77,7 @@ export function startApp(): void {
 
   let context: AtlasContext | undefined;
   let view: GraphView | undefined;
+  let viewOptions: GraphViewOptions | undefined;
   let layoutJob: LayoutJob | undefined;
   /** Increases with every dataset swap, so a late worker result for an old dataset is ignored. */
   let generation = 0;
@@ -138,7 +140,9 @@ export function startApp(): void {
 
     clearGraphUnavailable(elements.graph);
     try {
-      view = createGraphView(elements.graph, graph, store, { satellites, reducedMotion, onClickNode, onClickStage });
+      // The author–paper view or the coauthor view, by the state's view kind (app/collab.ts).
+      viewOptions = { satellites, reducedMotion, onClickNode, onClickStage };
+      view = collab.createView(elements.graph, next, viewOptions);
     } catch (error) {
       // Sigma needs WebGL2; without it the panels and search still work.
       refreshPanels();
@@ -149,6 +153,7 @@ export function startApp(): void {
     }
     renderLegend(elements.legend, graph, satellites);
     explore.datasetChanged(next, () => renderLegend(elements.legend, graph, satellites));
+    collab.datasetChanged(next);
     refreshPanels();
     // Instant at startup: the first picture must not depend on when it is taken (talks).
     if (!hadCamera && selection.kind !== "none") frameSelection(selection, true);
@@ -245,6 +250,15 @@ export function startApp(): void {
   const host: PanelHost = { store, actions, context: () => context };
   mountPanels(elements.panels, host);
   const explore = connectExplore({ store, status: elements.status, legend: elements.legend, bar: document.getElementById("explore-bar"), reducedMotion });
+  /** Author–paper ⇄ coauthor view (or new link weights) for the same dataset: a new view, same camera. */
+  const swapView = () => {
+    if (!context || !view || !viewOptions) return;
+    view.kill();
+    view = collab.createView(elements.graph, context, viewOptions);
+    const drawn = view;
+    window.__atlas = { sigma: drawn.sigma, store, actions, nodeViewportPosition: (node) => drawn.nodeViewportPosition(node) };
+  };
+  const collab = connectCollab({ store, status: elements.status, bar: document.getElementById("collab-bar"), swapView, frameNodes: (nodes) => view?.frameNodes(nodes, false) });
   connectHistory(store, window);
   // Talks (app/talks.ts): embed / present modes, theme, Export menu; an embed out of sight frees its WebGL context.
   let suspended = false;

@@ -21,6 +21,7 @@ import { panelViewFor } from "./model.ts";
 import { mountSearch, type SearchBox } from "./search.ts";
 import { renderSelection, type SelectionCallbacks } from "./selection-panel.ts";
 import { renderProvenance } from "./provenance-panel.ts";
+import { mountCollabPanel } from "./collab-panel.ts";
 import { renderOverviewLists } from "./overview-lists.ts";
 import { contextInRange } from "../app/range-context.ts";
 
@@ -55,7 +56,10 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
   // "About this dataset" (provenance-panel.ts): counts, settings, sources, merges, layout.
   const aboutHost = document.createElement("div");
   aboutHost.className = "about-host";
-  root.replaceChildren(selectionHost, diagnosticsHost, aboutHost);
+  // Focus, selection set, "Find path to…" and the collaboration path (collab-panel.ts).
+  const collabHost = document.createElement("div");
+  root.replaceChildren(collabHost, selectionHost, diagnosticsHost, aboutHost);
+  const collabPanel = mountCollabPanel(collabHost, host);
 
   // When a panel button changes the selection, focus follows into the new panel's heading.
   let focusNextPanel = false;
@@ -109,6 +113,9 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
     // Under a year filter the panels count only the papers shown (app/range-context.ts).
     const view = panelViewFor(contextInRange(context, store.get().years), store.get().selection);
     const heading = view.kind === "none" ? renderOverview(parent, context, callbacks) : renderSelection(parent, view, callbacks);
+    const headingElement = heading?.node();
+    if (headingElement && view.kind === "person") collabPanel.decorateAuthor(headingElement, view.personId);
+    if (headingElement && view.kind === "pair") collabPanel.decoratePair(headingElement, view.first.personId, view.second.personId);
     if ((focusNextPanel || hadFocus) && heading) heading.node()?.focus();
     else if (hadFocus) search?.input.focus();
     focusNextPanel = false;
@@ -130,6 +137,7 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
       renderProvenance(aboutHost, context, store.get());
     }
     renderSelectionPanel();
+    collabPanel.refresh();
     renderImport();
   };
 
