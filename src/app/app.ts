@@ -18,6 +18,10 @@ import { connectCollab } from "./collab.ts";
 import { applyPositions } from "./positions.ts";
 import { layoutInWorker, type LayoutJob } from "./layout-client.ts";
 import { ImportCancelled, importSizeProblem, startImport, type ImportJob } from "./import-client.ts";
+import { keepPositions, rebuildInputs } from "./sources.ts";
+import { aliasFileText, combineAliasFiles, withDecision } from "../panels/sources-model.ts";
+import { parseAliasFile } from "../identity/aliases.ts";
+import type { AliasFile, InputFile } from "../model/types.ts";
 import { clearGraphUnavailable, showGraphUnavailable } from "../view/graph-unavailable.ts";
 import { mountShortcuts } from "../panels/shortcuts.ts";
 import type { GraphView, GraphViewOptions } from "../view/graph-view.ts";
@@ -82,6 +86,8 @@ export function startApp(): void {
   /** Increases with every dataset swap, so a late worker result for an old dataset is ignored. */
   let generation = 0;
   let importing = false;
+  /** The files of the dataset shown, kept to re-run identity when the user decides on a suggested merge. */
+  let lastInputs: (File | InputFile)[] = [];
   /** The running import (cancel terminates its worker; the dataset shown stays). */
   let importJob: ImportJob | undefined;
 
@@ -110,6 +116,31 @@ export function startApp(): void {
     },
     importFiles(files) {
       void importFiles(files);
+    },
+    decideSuggestion(suggestionId, decision) {
+      const suggestion = context?.atlas.suggestions?.find((candidate) => candidate.id === suggestionId);
+      if (!context || !suggestion) return;
+      rebuildWithAliases(withDecision(context.atlas.provenance.settings.aliases, suggestion, decision));
+    },
+    downloadAliases() {
+      const text = aliasFileText(context?.atlas.provenance.settings.aliases);
+      const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = "aliases.json";
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+    loadAliasFile(file) {
+      void file.text().then((text) => {
+        const { aliases, diagnostics } = parseAliasFile(text, file.name);
+        const problem = diagnostics.find((diagnostic) => diagnostic.level === "error");
+        if (problem || !context) {
+          setStatus(`The alias file ${file.name} was not applied: ${problem?.message ?? "no dataset loaded"}`);
+          return;
+        }
+        rebuildWithAliases(combineAliasFiles(context.atlas.provenance.settings.aliases, aliases));
+      });
     },
     cancelImport() {
       importJob?.cancel();
@@ -202,7 +233,13 @@ export function startApp(): void {
     }
   };
 
-  const importFiles = async (files: File[]) => {
+  /** Identity again with these aliases, in the import worker; unchanged nodes keep their places. */
+  const rebuildWithAliases = (aliases: AliasFile) => {
+    if (!context) return;
+    void importFiles(rebuildInputs(lastInputs, context.atlas, aliases), context.atlas);
+  };
+
+  const importFiles = async (files: (File | InputFile)[], previous?: AtlasFile) => {
     if (files.length === 0 || importing) return;
     importing = true;
     const names = files.map((file) => file.name);
@@ -212,7 +249,7 @@ export function startApp(): void {
     };
     try {
       // Too large for the browser: say so before reading anything (app/import-limits.ts).
-      const tooLarge = importSizeProblem(files);
+      const tooLarge = importSizeProblem(files.filter((file): file is File => "size" in file));
       if (tooLarge) throw new Error(tooLarge);
       showProgress("Reading files", 0);
       // Reading, decoding and parsing all happen in the worker (app/import-client.ts).
@@ -223,14 +260,17 @@ export function startApp(): void {
           showProgress(phase, fraction);
         },
       });
-      const atlas = await importJob.result;
+      const built = await importJob.result;
+      const atlas = previous ? keepPositions(previous, built) : built;
       progress.hide();
       if (atlas.papers.length === 0 && atlas.people.length === 0) {
         store.update({ importProgress: undefined, importReport: { ...importReportFromAtlas(atlas), error: emptyImportMessage(atlas) } });
         return;
       }
-      store.update({ importProgress: undefined, importReport: importReportFromAtlas(atlas), selection: NO_SELECTION });
-      await loadAtlas(atlas, false);
+      lastInputs = files;
+      // A decision on a suggested merge keeps the selection and the camera; a new import starts fresh.
+      store.update({ importProgress: undefined, importReport: importReportFromAtlas(atlas), ...(previous ? {} : { selection: NO_SELECTION }) });
+      await loadAtlas(atlas, previous !== undefined);
     } catch (error) {
       progress.hide();
       if (error instanceof ImportCancelled) {

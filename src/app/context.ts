@@ -24,6 +24,12 @@ export interface AppActions {
   importFiles(files: File[]): void;
   /** Stop the running import (its worker is terminated); the dataset shown stays. */
   cancelImport?(): void;
+  /** Accept (merge) or reject (split) a suggested merge: recorded in the alias file, identity re-run. */
+  decideSuggestion?(suggestionId: string, decision: "accept" | "reject"): void;
+  /** Save the dataset's alias file (merge/split decisions) as `aliases.json`. */
+  downloadAliases?(): void;
+  /** Apply an alias file the user chose: identity re-run with its decisions. */
+  loadAliasFile?(file: File): void;
 }
 
 export interface PanelHost {

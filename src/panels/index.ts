@@ -22,6 +22,7 @@ import { mountSearch, type SearchBox } from "./search.ts";
 import { renderSelection, type SelectionCallbacks } from "./selection-panel.ts";
 import { renderProvenance } from "./provenance-panel.ts";
 import { mountCollabPanel } from "./collab-panel.ts";
+import { renderSuggestions } from "./suggestions-panel.ts";
 import { renderOverviewLists } from "./overview-lists.ts";
 import { contextInRange } from "../app/range-context.ts";
 
@@ -60,6 +61,11 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
   const collabHost = document.createElement("div");
   root.replaceChildren(collabHost, selectionHost, diagnosticsHost, aboutHost);
   const collabPanel = mountCollabPanel(collabHost, host);
+
+  // "Suggested merges" (suggestions-panel.ts): accept / reject, alias file download and load.
+  const suggestionsHost = document.createElement("div");
+  suggestionsHost.className = "suggestions-host";
+  root.insertBefore(suggestionsHost, aboutHost);
 
   // When a panel button changes the selection, focus follows into the new panel's heading.
   let focusNextPanel = false;
@@ -135,6 +141,12 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
       datasetReport = context ? importReportFromAtlas(context.atlas) : undefined;
       search?.reset();
       renderProvenance(aboutHost, context, store.get());
+      renderSuggestions(suggestionsHost, context, {
+        decide: (id, decision) => actions.decideSuggestion?.(id, decision),
+        downloadAliases: () => actions.downloadAliases?.(),
+        loadAliasFile: (file) => actions.loadAliasFile?.(file),
+        selectPerson: (personId) => callbacks.selectPerson(personId),
+      });
     }
     renderSelectionPanel();
     collabPanel.refresh();

@@ -8,6 +8,7 @@ import type { Selection } from "../app/state.ts";
 import type { Paper, Person } from "../model/types.ts";
 import { coauthorsOf, papersOf, sharedPapers } from "../graph/queries.ts";
 import { paperLinks, personIdentifiers, type ExternalLink, type IdentifierRow } from "./links.ts";
+import { paperSourceNotes } from "./sources-model.ts";
 
 /** How many authors a paper panel lists before "show all N". */
 export const AUTHORS_SHOWN_COLLAPSED = 12;
@@ -99,6 +100,8 @@ export interface PaperView {
   links: ExternalLink[];
   /** `file — where` of every record the paper was made from. */
   sources: string[];
+  /** "From: a.json, b.bib", "Also as preprint arXiv:…", OpenAlex's suspect author list (panels/sources-model.ts). */
+  notes?: string[];
 }
 
 export interface NoneView {
@@ -204,6 +207,7 @@ export function paperView(context: AtlasContext, paperId: string): PaperView | u
     ...optional("abstract", paper.abstract),
     links: paperLinks(paper),
     sources: paper.sources.map((source) => (source.where ? `${source.file} — ${source.where}` : source.file)),
+    notes: paperSourceNotes(paper, context.atlas.diagnostics),
   };
 }
 

@@ -119,6 +119,10 @@ function renderPaper(parent: AnySel, view: PaperView, callbacks: SelectionCallba
 
   const meta = [view.venue, view.year, view.type].filter((part) => part !== undefined && part !== "").join(" · ");
   if (meta) section.append("p").attr("class", "paper-meta").text(meta);
+  // Where the paper came from, its preprint, a source's doubt about its authors (panels/sources-model.ts).
+  for (const note of view.notes ?? []) {
+    section.append("p").attr("class", note.startsWith("OpenAlex's author list") ? "note paper-note warn" : "note paper-note").text(note);
+  }
 
   section.append("h3").attr("class", "panel-subtitle").text(`Authors (${formatCount(view.authors.length)}${view.authorsTruncated ? " listed" : ""})`);
   const authorHost = section.append("div");

@@ -171,7 +171,7 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     const moved = changed ? graph.filterNodes((node) => labelSides.get(node) !== next.get(node)) : [];
     labelSides = next;
     // Only the nodes whose label changed side are restyled (a full refresh restyles thousands).
-    if (moved.length > 0) sigma.refresh({ partialGraph: { nodes: moved }, schedule: true });
+    if (moved.length > 0) sigma.refresh({ partialGraph: { nodes: moved }, skipIndexation: true, schedule: true });
   };
   const scheduleLabelPlacement = () => {
     if (placementTimer !== undefined) clearTimeout(placementTimer);
