@@ -3,6 +3,7 @@
  * Accept / Reject buttons. Decisions go into the alias file, which can be downloaded and
  * loaded again (also recognised by content when imported with the data).
  */
+import "../../styles/sources.css";
 import type { AtlasContext } from "../app/context.ts";
 import { button, region, uniqueId, wrap } from "./dom.ts";
 import { suggestionRows, type Decision } from "./sources-model.ts";
