@@ -162,7 +162,10 @@ export function mountCollabPanel(root: HTMLElement, host: PanelHost): CollabPane
       button(item, "×", () => removeFromSet(chip.personId), "collab-chip-remove").attr("aria-label", `Remove ${chip.name} from the selection set`);
     }
     const actionsRow = section.append("div").attr("class", "collab-actions");
-    const show = button(actionsRow, "Show only these people", () => store.update({ focus: { personIds: chips.map((chip) => chip.personId), hops: 1 } }), "primary-button");
+    const ids = chips.map((chip) => chip.personId);
+    const showing = state.focus !== undefined && sameValue(state.focus.personIds, ids);
+    const show = button(actionsRow, showing ? "Showing only these people" : "Show only these people", () => store.update({ focus: { personIds: ids, hops: 1 } }), "primary-button");
+    if (showing) show.attr("disabled", "");
     if (chips.length < 2) {
       show.attr("disabled", "");
       section.append("p").attr("class", "note").text("Add at least two people to see the papers they share.");

@@ -19,6 +19,8 @@ import { collaborationPath, pathElements } from "../graph/path.ts";
 import { VIEW_COLORS } from "./palette.ts";
 
 export const PATH_EDGE_COLOR = "#1d232b";
+/** Focus networks up to this many nodes have every label on. */
+export const LABEL_ALL_BELOW = 60;
 
 export interface CollabLayer {
   /** Takes the state's focus and path; true when something drawn changed. */
@@ -82,6 +84,8 @@ export function createCollabLayer(graph: AtlasGraph): CollabLayer {
         return { ...display, color: VIEW_COLORS.dimmedNode, labelColor: VIEW_COLORS.dimmedLabel, labelBackgroundColor: undefined, labelVisibility: "hidden", highlighted: false, backdropVisibility: "hidden" };
       }
       if (shown && !shown.has(node)) return { ...display, visibility: "hidden", labelVisibility: "hidden" };
+      // A small focus network is read by its names: label every node of it that is not dimmed.
+      if (shown && shown.size <= LABEL_ALL_BELOW && display.color !== VIEW_COLORS.dimmedNode) return { ...display, labelVisibility: "visible" };
       return display;
     },
     edge(edge, display) {
