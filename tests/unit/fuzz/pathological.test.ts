@@ -100,6 +100,20 @@ describe("pathological inputs finish in bounded time without throwing", () => {
     expect(longest).toBeLessThanOrEqual(1_000_001);
   });
 
+  it("hundreds of BibTeX files with @strings, read together (macro lookup across files was quadratic)", () => {
+    const count = CAMPAIGN ? 1000 : 400;
+    const files = Array.from({ length: count }, (_, f) => ({
+      name: `f${f}.bib`,
+      text: Array.from({ length: 50 }, (_, i) => `@string{s${f}x${i} = "v${f}"}`).join("\n") + `\n@string{shared = "S${f}"}\n@article{k${f}, title={T${f}}, author={A${f}, B}, journal = s${(f + 1) % count}x1, publisher = shared}\n`,
+    }));
+    const outcome = runPipeline(files, LIMIT_MS);
+    expect(outcome.problems).toEqual([]);
+    // A macro of another file resolves; the file's own definition wins over other files'.
+    const record = outcome.results![7].records[0];
+    expect(record.venue).toBe("v8");
+    expect(outcome.collection!.papers).toHaveLength(count);
+  });
+
   it("a BibTeX entry and a CSL item with thousands of authors", () => {
     const count = CAMPAIGN ? 10_000 : 1_500;
     const names = Array.from({ length: count }, (_, i) => `Person${i}, Given${i % 97}`);
