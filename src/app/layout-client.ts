@@ -25,7 +25,13 @@ const PHASE_LABELS: Record<string, string> = {
 };
 
 export function layoutInWorker(graph: AtlasGraph, options: LayoutJobOptions): LayoutJob {
-  const worker = new Worker(new URL("../workers/layout.worker.ts", import.meta.url), { type: "module", name: "layout" });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("../workers/layout.worker.ts", import.meta.url), { type: "module", name: "layout" });
+  } catch (error) {
+    // No workers here (or refused): an error for the shell to show, not an endless "laying out…".
+    return { result: Promise.reject(error instanceof Error ? error : new Error(String(error))), cancel() {} };
+  }
   const maxIterations = options.maxIterations ?? 3000;
   const result = new Promise<{ positions: Positions; iterations: number; converged: boolean; seed: number }>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
@@ -40,8 +46,13 @@ export function layoutInWorker(graph: AtlasGraph, options: LayoutJobOptions): La
       else reject(new Error(message.message));
     };
     worker.onerror = (event) => {
+      event.preventDefault();
       worker.terminate();
-      reject(new Error(event.message || "the layout worker could not start"));
+      reject(new Error(event.message ? `the layout worker crashed: ${event.message}` : "the layout worker could not start"));
+    };
+    worker.onmessageerror = () => {
+      worker.terminate();
+      reject(new Error("the layout worker sent a message that could not be read"));
     };
   });
   const request: LayoutRequest = { graph: graph.export(), seed: options.seed, maxIterations };
