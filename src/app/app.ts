@@ -22,6 +22,7 @@ import { keepPositions, rebuildInputs } from "./sources.ts";
 import { aliasFileText, combineAliasFiles, withDecision } from "../panels/sources-model.ts";
 import { parseAliasFile } from "../identity/aliases.ts";
 import type { AliasFile, InputFile } from "../model/types.ts";
+import { watchContextLoss } from "../view/context-loss.ts";
 import { clearGraphUnavailable, showGraphUnavailable } from "../view/graph-unavailable.ts";
 import { mountShortcuts } from "../panels/shortcuts.ts";
 import type { GraphView, GraphViewOptions } from "../view/graph-view.ts";
@@ -326,6 +327,14 @@ export function startApp(): void {
   });
   // `/` search, `?` this list of shortcuts, and a header button for it (panels/shortcuts.ts).
   mountShortcuts({ searchInput: () => document.querySelector<HTMLInputElement>("#search-slot input"), buttonSlot: document.querySelector<HTMLElement>(".app-header") });
+  // WebGL context lost: say so, then rebuild the view from the store (view/context-loss.ts).
+  watchContextLoss(elements.graph, {
+    lost: () => setStatus("The graph's drawing surface was lost (graphics reset); redrawing…"),
+    restore: () => {
+      swapView();
+      if (context) setStatus(statusText(context.atlas));
+    },
+  });
   enableFileDrop(document.body, elements.dropOverlay, (files) => actions.importFiles(files));
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || event.defaultPrevented) return;
