@@ -11,9 +11,9 @@ import { sameValue } from "./state.ts";
 import { createGraphView, type GraphView, type GraphViewOptions } from "../view/graph-view.ts";
 import { createCoauthorView } from "../view/coauthor-sigma.ts";
 import { coauthorNoteText, coauthorStatusText, type CoauthorView } from "../graph/coauthor-view.ts";
-import { focusNetwork, knownFocusPeople } from "../graph/focus.ts";
+import { focusNetwork } from "../graph/focus.ts";
 import { collaborationPath, pathElements } from "../graph/path.ts";
-import { datasetThreshold } from "../panels/explore-bar.ts";
+import { collabStateFor, thresholdOf } from "./collab-state.ts";
 import { exploreStatusText } from "./explore.ts";
 import { mountCollabBar, type CollabBar } from "../panels/collab-bar.ts";
 
@@ -31,23 +31,6 @@ export interface CollabShell {
 export interface CollabController {
   createView(container: HTMLElement, context: AtlasContext, options: GraphViewOptions): GraphView;
   datasetChanged(context: AtlasContext): void;
-}
-
-/** The hyperauthored threshold in force: the explore setting, else the dataset's own. */
-export function thresholdOf(context: AtlasContext, state: Pick<AppState, "hyperThreshold">): number {
-  return state.hyperThreshold ?? datasetThreshold(context);
-}
-
-/** Focus and path made to fit a dataset: unknown people dropped; a path needs both ends. */
-export function collabStateFor(context: AtlasContext, state: Pick<AppState, "focus" | "path" | "peopleSet">): Pick<AppState, "focus" | "path" | "peopleSet"> {
-  const graph = context.graph;
-  const focusPeople = state.focus ? knownFocusPeople(graph, state.focus.personIds) : [];
-  const focus = state.focus && focusPeople.length > 0 ? { personIds: focusPeople, hops: state.focus.hops } : undefined;
-  const path = state.path && context.people.has(state.path.from) && context.people.has(state.path.to) ? state.path : undefined;
-  const setPeople = state.peopleSet ? knownFocusPeople(graph, state.peopleSet) : [];
-  // A link with "only these people" starts with them in the set.
-  const peopleSet = setPeople.length > 0 ? setPeople : focusPeople.length > 1 ? focusPeople : undefined;
-  return { focus, path, peopleSet };
 }
 
 export function connectCollab(shell: CollabShell): CollabController {
