@@ -344,7 +344,8 @@ export function startApp(): void {
   setState("loading");
   // The single-file build carries its dataset inside the page (app/offline.ts): no fetch from file://.
   const embedded = embeddedAtlas(document);
-  void (embedded ? Promise.resolve(embedded) : fetchAtlas(DEFAULT_DATASET_URL)).then(async (result) => {
+  // An embed starts only once it is in view (app/talks.ts): a deck of embeds does no work off screen.
+  void talks.whenVisible().then(() => embedded ?? fetchAtlas(DEFAULT_DATASET_URL)).then(async (result) => {
     if ("error" in result) {
       setState("error");
       setStatus(`${result.error} Drop publication files on the page or use Import to build an atlas.`);

@@ -67,10 +67,11 @@ export function connectPresent(shell: PresentShell): PresentController {
   const editor: ScenesEditor = mountScenesEditor(shell.host, {
     scenes: () => scenes,
     current: () => current,
-    setScenes(next, show) {
+    setScenes(next, index) {
       scenes = next;
-      render();
-      if (show !== undefined) step(show, false);
+      // The list changed under the current scene: show the one asked for even if its number is the same.
+      if (index !== undefined && scenes.length > 0) show(Math.min(scenes.length - 1, Math.max(0, index)), false);
+      else render();
     },
     go: (index) => step(index),
     capture: () => ({ ...captured(), theme: store.get().theme, graph: shell.context()?.graph }),

@@ -32,6 +32,8 @@ export interface TalksShell {
 
 export interface TalksController {
   datasetChanged(context: AtlasContext): void;
+  /** Resolves when the graph may start work: at once, or for an embed when it first comes into view. */
+  whenVisible(): Promise<void>;
   present?: PresentController;
 }
 
@@ -68,6 +70,7 @@ export function connectTalks(shell: TalksShell): TalksController {
 
   return {
     present,
+    whenVisible: () => embed?.firstVisible ?? Promise.resolve(),
     datasetChanged(context) {
       // An embed that loaded out of sight gives its new context back at once.
       if (embed && !embed.visible()) shell.suspendView();
@@ -76,7 +79,7 @@ export function connectTalks(shell: TalksShell): TalksController {
   };
 }
 
-function setUpEmbed(shell: TalksShell): { visible(): boolean } {
+function setUpEmbed(shell: TalksShell): { visible(): boolean; firstVisible: Promise<void> } {
   const link = document.createElement("a");
   link.className = "embed-open";
   link.textContent = "Open full view";
@@ -90,16 +93,22 @@ function setUpEmbed(shell: TalksShell): { visible(): boolean } {
   for (const type of ["pointerdown", "focus", "click"]) link.addEventListener(type, refresh);
   shell.graphArea.append(link);
 
-  let visible = true;
-  if (typeof IntersectionObserver === "undefined") return { visible: () => visible };
+  if (typeof IntersectionObserver === "undefined") return { visible: () => true, firstVisible: Promise.resolve() };
+  // Unknown until the first report: an embed far down a deck loads nothing until it is scrolled to.
+  let visible = false;
+  let seen: () => void = () => {};
+  const firstVisible = new Promise<void>((resolve) => {
+    seen = resolve;
+  });
   const observer = new IntersectionObserver((entries) => {
     const entry = entries[entries.length - 1];
     if (!entry || entry.isIntersecting === visible) return;
     visible = entry.isIntersecting;
+    if (visible) seen();
     document.body.dataset.graphSuspended = String(!visible);
     if (visible) shell.resumeView();
     else shell.suspendView();
   });
   observer.observe(shell.graph);
-  return { visible: () => visible };
+  return { visible: () => visible, firstVisible };
 }
