@@ -7,8 +7,12 @@ function plural(n: number, one: string, many: string): string {
   return `${count.format(n)} ${n === 1 ? one : many}`;
 }
 
-/** `8 papers · 462 people`. */
-export function statusText(atlas: Pick<AtlasFile, "papers" | "people">): string {
+/** `8 papers · 462 people`; a graph file: `1,589 people · 2,742 links · Author–author network: no papers`. */
+export function statusText(atlas: Pick<AtlasFile, "papers" | "people" | "coauthorNetwork">): string {
+  const network = atlas.coauthorNetwork;
+  if (network && atlas.papers.length === 0) {
+    return `${plural(atlas.people.length, "person", "people")} · ${plural(network.links.length, "link", "links")} · Author–author network: no papers`;
+  }
   return `${plural(atlas.papers.length, "paper", "papers")} · ${plural(atlas.people.length, "person", "people")}`;
 }
 

@@ -141,6 +141,10 @@ function withLayout(atlas: AtlasFile, options: BuildAtlasOptions, progress: (p: 
   const seed = wanted === true ? DEFAULT_LAYOUT_SEED : wanted.seed;
   if (atlas.layout && atlas.layout.seed === seed) return atlas;
 
+  // An author–author graph file that brings a position for every person is drawn as the file has it.
+  const given = networkPositions(atlas);
+  if (given) return { ...atlas, layout: { seed, iterations: 0, converged: true, positions: roundPositions(given) } };
+
   progress({ stage: "graph" });
   const graph = buildGraph(atlasToCollection(atlas));
   const nodes = graph.order;
@@ -156,6 +160,17 @@ function withLayout(atlas: AtlasFile, options: BuildAtlasOptions, progress: (p: 
     ...atlas,
     layout: { seed: result.seed, iterations: result.iterations, converged: result.converged, positions: roundPositions(result.positions) },
   };
+}
+
+function networkPositions(atlas: AtlasFile): Positions | undefined {
+  const network = atlas.coauthorNetwork;
+  if (!network || network.people.length === 0 || atlas.papers.length > 0) return undefined;
+  const positions: Positions = {};
+  for (const person of network.people) {
+    if (!Number.isFinite(person.x) || !Number.isFinite(person.y)) return undefined;
+    positions[`a:${person.id}`] = [person.x as number, person.y as number];
+  }
+  return Object.keys(positions).length === atlas.people.length ? positions : undefined;
 }
 
 /** Four decimals (a 1/10,000 of an edge) are far below a pixel at any zoom, and keep the file small and stable. */

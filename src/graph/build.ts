@@ -38,9 +38,12 @@ export interface PaperNodeAttributes {
 export type AtlasNodeAttributes = AuthorNodeAttributes | PaperNodeAttributes;
 
 export interface AuthorshipEdgeAttributes {
-  kind: "authorship";
-  /** 0-based position of the author on the paper (first position when a person is listed twice). */
+  /** `coauthor`: a person–person link of an author–author graph file (no papers behind it). */
+  kind: "authorship" | "coauthor";
+  /** 0-based position of the author on the paper (first position when a person is listed twice); -1 on coauthor links. */
   position: number;
+  /** Coauthor links: the file's weight. */
+  weight?: number;
 }
 
 export type AtlasGraph = Graph<AtlasNodeAttributes, AuthorshipEdgeAttributes>;
@@ -69,7 +72,7 @@ export function isPaperNode(attributes: AtlasNodeAttributes): attributes is Pape
  * Builds the bipartite graph. A paper's authorship naming a person missing from `people`
  * still gets an author node (labelled with the name as written), so no author slot is lost.
  */
-export function buildGraph(collection: Pick<Collection, "papers" | "people" | "focalPersonId">): AtlasGraph {
+export function buildGraph(collection: Pick<Collection, "papers" | "people" | "focalPersonId" | "coauthorNetwork">): AtlasGraph {
   const graph: AtlasGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
 
   for (const person of collection.people) {
@@ -115,12 +118,32 @@ export function buildGraph(collection: Pick<Collection, "papers" | "people" | "f
     }
   }
 
+  // An author–author graph file: its links join people directly (keys `a:x|a:y`, sorted ends).
+  const network = collection.coauthorNetwork;
+  if (network) {
+    for (const link of network.links) {
+      const [a, b] = [authorNode(link.source), authorNode(link.target)].sort();
+      if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) continue;
+      const key = `${a}|${b}`;
+      if (graph.hasEdge(key)) continue;
+      graph.addUndirectedEdgeWithKey(key, a, b, { kind: "coauthor", position: -1, weight: Number.isFinite(link.weight) ? link.weight : 1 });
+    }
+  }
+
   // Degree-derived counts, written once so the view and panels need not recompute them.
   graph.updateEachNodeAttributes((node, attributes) => {
-    if (attributes.kind === "author") attributes.papers = graph.degree(node);
+    if (attributes.kind === "author") attributes.papers = network ? countPaperNeighbors(graph, node) : graph.degree(node);
     else attributes.authors = graph.degree(node);
     return attributes;
   });
 
   return graph;
+}
+
+function countPaperNeighbors(graph: AtlasGraph, node: string): number {
+  let count = 0;
+  graph.forEachNeighbor(node, (_neighbor, attributes) => {
+    if (attributes.kind === "paper") count++;
+  });
+  return count;
 }

@@ -55,7 +55,8 @@ export function coauthorsOf(graph: AtlasGraph, personId: string): Coauthor[] {
   const key = authorNode(personId);
   if (!graph.hasNode(key)) return [];
   const shared = new Map<string, number>();
-  graph.forEachNeighbor(key, (paperKey) => {
+  graph.forEachNeighbor(key, (paperKey, paper) => {
+    if (paper.kind !== "paper") return; // a coauthor link of a graph file: no shared papers
     graph.forEachNeighbor(paperKey, (otherKey, attributes) => {
       if (otherKey === key || attributes.kind !== "author") return;
       shared.set(attributes.personId, (shared.get(attributes.personId) ?? 0) + 1);

@@ -20,6 +20,7 @@
  */
 import type {
   Authorship,
+  CoauthorNetwork,
   Collection,
   CollectOptions,
   Diagnostic,
@@ -205,8 +206,34 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   const focal = focalPerson(results, people.list, ownerUnits, personOfUnit);
   if (focal) collection.focalPersonId = focal;
   const network = results.find((result) => result.coauthorNetwork)?.coauthorNetwork;
-  if (network) collection.coauthorNetwork = network;
+  if (network) networkPeople(collection, network);
   return collection;
+}
+
+/**
+ * An author–author graph file (GML/GEXF/GraphML): its people become people of the collection
+ * (readable ids, no papers) and the network is kept with those ids, so graph, layout and panels
+ * treat it like any dataset ("Author–author network: no papers").
+ */
+function networkPeople(collection: Collection, network: CoauthorNetwork): void {
+  const taken = new Set(collection.people.map((person) => person.id));
+  const numbers = new Map<string, number>();
+  const idOf = new Map<string, string>();
+  const people: CoauthorNetwork["people"] = [];
+  for (const node of network.people) {
+    if (idOf.has(node.id)) continue;
+    const name = cleanName(String(node.name ?? "")) || String(node.id);
+    const id = uniqueSlug(asciiSlug(name) || "person", taken, numbers);
+    idOf.set(node.id, id);
+    collection.people.push({ id, name, variants: [name], ids: {}, paperIds: [] });
+    const person: CoauthorNetwork["people"][number] = { id, name };
+    if (Number.isFinite(node.x) && Number.isFinite(node.y)) Object.assign(person, { x: node.x, y: node.y });
+    people.push(person);
+  }
+  const links = network.links
+    .filter((link) => idOf.has(link.source) && idOf.has(link.target) && link.source !== link.target)
+    .map((link) => ({ source: idOf.get(link.source) as string, target: idOf.get(link.target) as string, weight: link.weight }));
+  collection.coauthorNetwork = { people, links };
 }
 
 /**

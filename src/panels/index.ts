@@ -23,6 +23,7 @@ import { renderSelection, type SelectionCallbacks } from "./selection-panel.ts";
 import { renderProvenance } from "./provenance-panel.ts";
 import { mountCollabPanel } from "./collab-panel.ts";
 import { renderSuggestions } from "./suggestions-panel.ts";
+import { decorateNetworkPanel } from "./network-panel.ts";
 import { renderOverviewLists } from "./overview-lists.ts";
 import { contextInRange } from "../app/range-context.ts";
 
@@ -119,6 +120,8 @@ function createPanels(root: HTMLElement, host: PanelHost): PanelsController {
     // Under a year filter the panels count only the papers shown (app/range-context.ts).
     const view = panelViewFor(contextInRange(context, store.get().years), store.get().selection);
     const heading = view.kind === "none" ? renderOverview(parent, context, callbacks) : renderSelection(parent, view, callbacks);
+    // An author–author graph file: no papers, coauthors by link weight (network-panel.ts).
+    if (view.kind === "none" || view.kind === "person") decorateNetworkPanel(selectionHost, context, view.kind === "person" ? view.personId : undefined, callbacks.selectPerson);
     const headingElement = heading?.node();
     if (headingElement && view.kind === "person") collabPanel.decorateAuthor(headingElement, view.personId);
     if (headingElement && view.kind === "pair") collabPanel.decoratePair(headingElement, view.first.personId, view.second.personId);
