@@ -1,10 +1,25 @@
 /**
  * Focus, collaboration paths and the coauthor view on the default dataset, driven like a user.
  */
+import { createRequire } from "node:module";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeHarness, graphBox, openApp, screenshot, type AppPage } from "./harness.ts";
 
 afterAll(closeHarness);
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core over the view bar and the panels: violations of impact serious or critical. */
+async function axeViolations(page: AppPage): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [["#panels"], ["#collab-bar"]] }, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  });
+}
 
 const BIG_BENCH = "Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models";
 const KYLE_AND_VINAY = ["The geometry of integration in text classification RNNs", "Understanding How Encoder-Decoder Architectures Attend"];
@@ -37,6 +52,7 @@ describe("focus", () => {
     expect(new URL(page.url()).searchParams.get("hops")).toBe("1");
     await expect.poll(() => page.locator(".collab-focus-text").textContent()).toBe("Focus: Kyle Aitken, 1 hop · 6 people, 2 papers");
     await screenshot(page, "collab-focus-1hop");
+    expect(await axeViolations(page)).toEqual([]);
 
     await tools.getByLabel("2 hops").check();
     await expect.poll(async () => (await drawnPeople(page)).length).toBe(462);
@@ -103,6 +119,7 @@ describe("collaboration path", () => {
     });
     expect(looks).toEqual({ vinay: "visible", kyle: 40, ethan: "#dfe3e8" });
     await screenshot(page, "collab-path");
+    expect(await axeViolations(page)).toEqual([]);
     await region.getByRole("button", { name: "Clear path" }).click();
     expect(new URL(page.url()).searchParams.get("path")).toBeNull();
     expect(page.errors).toEqual([]);
@@ -132,6 +149,8 @@ describe("coauthor view", () => {
     const shared = page.getByRole("region", { name: "Shared papers", exact: true });
     await shared.waitFor();
     expect(await shared.locator(".paper-title").allTextContents()).toEqual(KYLE_AND_VINAY);
+    await screenshot(page, "collab-coauthors-pair");
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.locator(".collab-bar").getByLabel("Link weight").selectOption("fractional");
     await expect.poll(() => page.locator(".collab-note").textContent()).toMatch(/^Link weight: Σ 1\/\(authors − 1\)/);
