@@ -99,7 +99,7 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
       const display = nodeDisplay(explore.look(node, look), node, frame, node === focal);
       const side = labelSides.get(node);
       if (side) display.labelPosition = side;
-      return themeNode(collab.node(node, explore.node(node, display)), theme);
+      return themeNode(collab.node(node, explore.node(node, display)), theme, node === store.get().hoveredNode);
     },
     edge: (edge) => themeEdge(collab.edge(edge, explore.edge(edge, edgeDisplay(edge, satelliteEdges.has(edge), frame))), theme),
   });

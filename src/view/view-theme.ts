@@ -111,12 +111,13 @@ const EDGE_COLORS: Record<string, keyof ViewTheme> = {
 };
 
 /** The light theme returns the display unchanged (the default view stays exactly as it was). */
-export function themeNode(display: Partial<NodeDisplayData>, theme: ViewTheme): Partial<NodeDisplayData> {
+/** `hovered`: sigma draws its white hover card behind this node's label. */
+export function themeNode(display: Partial<NodeDisplayData>, theme: ViewTheme, hovered = false): Partial<NodeDisplayData> {
   if (theme.name === "light") return display;
   const themed = { ...display };
   if (themed.color && NODE_GREYS[themed.color]) themed.color = theme[NODE_GREYS[themed.color]] as string;
-  // Sigma draws a white card behind selected/hovered labels: keep dark ink there.
-  const onCard = themed.backdropVisibility === "visible";
+  // Sigma draws a white card behind selected and hovered labels: keep dark ink there.
+  const onCard = hovered || themed.backdropVisibility === "visible";
   if (themed.labelColor && LABEL_COLORS[themed.labelColor] && !onCard) themed.labelColor = theme[LABEL_COLORS[themed.labelColor]] as string;
   if (themed.labelBackgroundColor !== undefined && !onCard) themed.labelBackgroundColor = theme.labelBackground;
   if (themed.labelSize !== undefined) themed.labelSize = Math.round(themed.labelSize * theme.labelScale * 10) / 10;

@@ -26,6 +26,7 @@ describe("view themes", () => {
     expect(themeEdge({ color: VIEW_COLORS.edge, size: 1 }, VIEW_THEMES["projector-dark"])).toEqual({ color: "#8f99a5", size: 1.8 });
     // Labels on sigma's white selection card keep dark ink.
     expect(themeNode({ labelColor: VIEW_COLORS.label, backdropVisibility: "visible" }, VIEW_THEMES.dark).labelColor).toBe(VIEW_COLORS.label);
+    expect(themeNode({ labelColor: VIEW_COLORS.label, labelBackgroundColor: "rgba(255, 255, 255, 0.82)" }, VIEW_THEMES.dark, true)).toEqual({ labelColor: VIEW_COLORS.label, labelBackgroundColor: "rgba(255, 255, 255, 0.82)" });
   });
 });
 
