@@ -20,6 +20,7 @@ import { createExploreLayer } from "./explore-layer.ts";
 import { createCollabLayer, PATH_EDGE_COLOR } from "./collab-layer.ts";
 import { framePoints, sameCamera, type Point } from "./camera.ts";
 import { VIEW_COLORS } from "./palette.ts";
+import { estimateLabelWidth, placeLabels, type Disc, type LabelCandidate, type LabelSide } from "./label-placement.ts";
 import type { GraphView, GraphViewOptions } from "./graph-view.ts";
 
 export interface CoauthorViewOptions extends GraphViewOptions {
@@ -71,6 +72,8 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
   const collab = createCollabLayer(bipartite);
   let emphasis = emphasisOf(projection, store.get().selection, undefined);
   let pathLinks = new Set<string>();
+  /** Sides of the always-on labels, chosen when the camera settles (as in the author–paper view). */
+  let labelSides = new Map<string, LabelSide>();
 
   const nodeReducer = (node: string): Partial<NodeDisplayData> => {
     const base = looks.get(node);
@@ -97,6 +100,8 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
         display = { ...display, color: VIEW_COLORS.dimmedNode, labelColor: VIEW_COLORS.dimmedLabel, labelBackgroundColor: undefined, labelVisibility: node === focal ? "visible" : "hidden" };
       }
     }
+    const side = labelSides.get(node);
+    if (side) display.labelPosition = side;
     return collab.node(node, explore.node(node, display));
   };
 
@@ -186,9 +191,34 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
     const { x, y, ratio, angle } = camera.getState();
     return { x, y, ratio, angle };
   };
+  let placementTimer: ReturnType<typeof setTimeout> | undefined;
+  const placeForcedLabels = () => {
+    placementTimer = undefined;
+    const candidates: LabelCandidate[] = [];
+    const obstacles: Disc[] = [];
+    projection.forEachNode((node) => {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.visibility === "hidden") return;
+      const { x, y } = sigma.framedGraphToViewport(data);
+      const radius = sigma.scaleSize(data.size);
+      obstacles.push({ node, x, y, radius });
+      if (data.labelVisibility !== "visible" || !data.label) return;
+      const fontSize = data.labelSize ?? 13;
+      candidates.push({ node, x, y, radius, width: estimateLabelWidth(data.label, fontSize, /^[67]00 /.test(data.labelFont ?? "")), height: fontSize * 1.25 + 4, priority: (node === focal ? 1000 : 0) + data.zIndex * 10 + data.size });
+    });
+    const next = placeLabels(candidates, obstacles, sigma.getDimensions());
+    const changed = next.size !== labelSides.size || [...next].some(([node, side]) => labelSides.get(node) !== side);
+    labelSides = next;
+    if (changed) sigma.refresh({ schedule: true });
+  };
+  const scheduleLabelPlacement = () => {
+    if (placementTimer !== undefined) clearTimeout(placementTimer);
+    placementTimer = setTimeout(placeForcedLabels, 120);
+  };
   const onCameraUpdated = () => {
     const state = readCamera();
     if (!sameCamera(store.get().camera, state)) store.update({ camera: state });
+    scheduleLabelPlacement();
   };
   camera.on("updated", onCameraUpdated);
   const applyStoreCamera = (target: CameraState | undefined) => {
@@ -214,6 +244,7 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
     if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode || exploreChanged || collabChanged) {
       emphasis = emphasisOf(projection, state.selection, state.hoveredNode);
       sigma.refresh({ schedule: true });
+      scheduleLabelPlacement();
     }
     if (state.camera !== previous.camera) applyStoreCamera(state.camera);
   });
@@ -222,6 +253,7 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
   updatePath();
   applyStoreCamera(store.get().camera);
   sigma.refresh();
+  scheduleLabelPlacement();
 
   const position = (node: string): { x: number; y: number } | undefined => {
     if (!projection.hasNode(node)) return undefined;
@@ -247,6 +279,7 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
     },
     kill() {
       unsubscribe();
+      if (placementTimer !== undefined) clearTimeout(placementTimer);
       resizeObserver?.disconnect();
       camera.off("updated", onCameraUpdated);
       container.classList.remove("over-link");

@@ -166,7 +166,7 @@ describe("coauthor view", () => {
         });
         if (!best || clearance > best.clearance) best = { edge: link.edge, s: link.s, t: link.t, mid, clearance };
       }
-      const papers = graph.getEdgeAttribute(best!.edge, "papers") as string[];
+      const papers = (graph.getEdgeAttributes(best!.edge) as unknown as { papers: string[] }).papers;
       return { ...best!, people: [best!.s.slice(2), best!.t.slice(2)], papers: papers.length };
     });
     expect(target.clearance).toBeGreaterThan(4);
