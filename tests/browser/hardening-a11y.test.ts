@@ -147,7 +147,7 @@ describe("motion and touch", () => {
     const page = await openStrict("", { reducedMotion: true });
     const search = searchBox(page);
     await search.pressSequentially("Kyle Aitken");
-    await page.getByRole("option").first().click();
+    await page.locator("#search-slot").getByRole("option").first().click();
     const before = await page.evaluate(() => window.__atlas!.sigma.getCamera().getState());
     // No animation in flight: the camera already moved within the same frame.
     expect(await page.evaluate(() => window.__atlas!.sigma.getCamera().isAnimating())).toBe(false);

@@ -29,7 +29,7 @@ describe("Content-Security-Policy", () => {
 
     const search = page.getByRole("combobox", { name: "Search people and papers" });
     await search.pressSequentially("Ramasesh");
-    await page.getByRole("option").first().click();
+    await page.locator("#search-slot").getByRole("option").first().click();
     await page.locator("#panels .panel-person").waitFor();
     await importFile(page, "../shared/corpus/other/ris-ieee-xplore-litstudy.ris");
     expect(await cspViolations(page)).toEqual([]);
@@ -70,7 +70,7 @@ describe("local-first", () => {
     const search = page.getByRole("combobox", { name: "Search people and papers" });
     await search.fill("");
     await search.pressSequentially("a");
-    await page.getByRole("option").first().click();
+    await page.locator("#search-slot").getByRole("option").first().click();
     const paperButton = page.locator("#panels .panel-person .paper-list button").first();
     if ((await paperButton.count()) > 0) {
       await paperButton.click();

@@ -82,7 +82,7 @@ describe("no WebGL2", () => {
     const search = searchBox(page);
     await search.fill("");
     await search.pressSequentially("geometry of integration");
-    await page.getByRole("option").first().click();
+    await page.locator("#search-slot").getByRole("option").first().click();
     await page.locator("#panels .panel-paper").waitFor();
     expect(await cspViolations(page)).toEqual([]);
     await page.context().close();

@@ -43,7 +43,7 @@ async function visitEverything(page: AppPage): Promise<number> {
   for (const query of ["Pwned", "Data URL", "javascript", "CSL hostile", "Mallory", "Alice Safe", "Trudy", "Oscar", "Collective"]) {
     await search.fill("");
     await search.pressSequentially(query);
-    const option = page.getByRole("option").first();
+    const option = page.locator("#search-slot").getByRole("option").first();
     if ((await option.count()) === 0) continue;
     await option.click();
     visited++;
@@ -91,7 +91,7 @@ describe("hostile input", () => {
     await importFile(page, "tests/fixtures/hostile.csl.json");
     const search = page.getByRole("combobox", { name: "Search people and papers" });
     await search.pressSequentially("CSL hostile");
-    await page.getByRole("option").first().click();
+    await page.locator("#search-slot").getByRole("option").first().click();
     const heading = page.locator("#panels .panel-paper .panel-title");
     await heading.waitFor();
     const text = (await heading.textContent()) ?? "";
