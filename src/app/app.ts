@@ -318,9 +318,9 @@ export function startApp(): void {
       suspended = true;
     },
     resumeView() {
-      if (!suspended || !context) return;
+      if (!suspended || !context || !viewOptions) return;
       suspended = false;
-      view = createGraphView(elements.graph, context.graph, store, { satellites: satelliteNodes(context.graph), reducedMotion, onClickNode, onClickStage });
+      view = collab.createView(elements.graph, context, viewOptions);
       const drawn = view;
       window.__atlas = { sigma: drawn.sigma, store, actions, nodeViewportPosition: (node) => drawn.nodeViewportPosition(node) };
     },
