@@ -242,15 +242,24 @@ function networkPeople(collection: Collection, network: CoauthorNetwork): void {
  */
 function otherSourceNames(groups: PaperGroup[]): { paperIndex: number; position: number; key: string }[] {
   const found: { paperIndex: number; position: number; key: string }[] = [];
+  const keys = new Map<RawAuthor, string>();
+  const keyOf = (author: RawAuthor): string => {
+    let key = keys.get(author);
+    if (key === undefined) keys.set(author, (key = parseAuthor(author).key));
+    return key;
+  };
   groups.forEach((group, paperIndex) => {
     if (group.entries.length < 2) return;
     const kept = authorSource(group).record.authors;
     for (const { record } of group.entries) {
       if (record.authors === kept || record.authors.length !== kept.length) continue;
       record.authors.forEach((author, position) => {
-        if (!author || typeof author.name !== "string" || !kept[position] || typeof kept[position].name !== "string") return;
-        const key = parseAuthor(author).key;
-        if (key !== parseAuthor(kept[position]).key) found.push({ paperIndex, position, key });
+        const other = kept[position];
+        if (!author || typeof author.name !== "string" || !other || typeof other.name !== "string") return;
+        // Same text, same person: the common case costs no parsing.
+        if (author.name === other.name && author.given === other.given && author.family === other.family) return;
+        const key = keyOf(author);
+        if (key !== keyOf(other)) found.push({ paperIndex, position, key });
       });
     }
   });

@@ -19,8 +19,13 @@ import { parseNameText, type ParsedName } from "./names.ts";
 
 /** The app lists these; more would drown the useful ones. */
 export const MAX_SUGGESTIONS = 100;
-/** Pairs are compared inside buckets of at most this many people (common names are skipped, not slow). */
-const MAX_BUCKET = 60;
+/**
+ * Pairs are compared inside buckets of at most this many people: a common family name with many
+ * people of one initial is ambiguity an alias file settles better than a long list (and stays fast).
+ */
+const MAX_BUCKET = 16;
+/** Candidates whose evidence is gathered, most similar names first (the list shown is far shorter). */
+const MAX_CANDIDATES = 2_000;
 /** Identifier schemes whose different values mean different people for sure. */
 const STRONG_SCHEMES = ["orcid", "dblp", "dblpName", "scopus"];
 
@@ -153,8 +158,12 @@ export function suggestMerges(input: SuggestionInput): Suggestion[] {
     pushTo(otherNamesOf, person, { paperIndex: other.paperIndex, key: other.key });
   }
   const paperIndex = new Map(papers.map((paper, index) => [paper.id, index]));
+  const coauthorCache = new Map<number, Set<string>>();
   const coauthorsOf = (person: number): Set<string> => {
+    const cached = coauthorCache.get(person);
+    if (cached) return cached;
     const set = new Set<string>();
+    coauthorCache.set(person, set);
     for (const id of people[person].paperIds) {
       const paper = papers[paperIndex.get(id) ?? -1];
       if (!paper || paper.authors.length > input.hyperauthorThreshold) continue;
@@ -166,7 +175,8 @@ export function suggestMerges(input: SuggestionInput): Suggestion[] {
   const splitKeys = (input.aliases?.split ?? []).map((group) => group.map((form) => parseNameText(form).key));
 
   const suggestions: Suggestion[] = [];
-  for (const candidate of candidates.values()) {
+  const ranked = [...candidates.values()].sort((x, y) => y.base - x.base || x.a - y.a || x.b - y.b).slice(0, MAX_CANDIDATES);
+  for (const candidate of ranked) {
     const { a, b } = candidate;
     const personA = people[a];
     const personB = people[b];
