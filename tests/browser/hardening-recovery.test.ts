@@ -116,6 +116,36 @@ describe("import worker failures", () => {
   });
 });
 
+describe("layout worker failures", () => {
+  const POISON_LAYOUT = `(() => {
+    const RealWorker = window.Worker;
+    window.Worker = class extends RealWorker {
+      constructor(url, options) {
+        if (options && options.name === "layout") {
+          const code = "self.onmessage = () => { throw new Error('poisoned layout'); };";
+          super(URL.createObjectURL(new Blob([code], { type: "text/javascript" })), options);
+        } else super(url, options);
+      }
+    };
+  })()`;
+
+  it("a layout worker that crashes ends in an error message, not an endless progress bar", async () => {
+    const page = await openStrict("", { initScripts: [POISON_LAYOUT], waitFor: "none" });
+    // The default dataset without positions: the app must lay it out in the (poisoned) worker.
+    await page.route("**/data/default.atlas.json", async (route) => {
+      const response = await route.fetch();
+      const atlas = await response.json();
+      delete atlas.layout;
+      await route.fulfill({ response, json: atlas });
+    });
+    await page.reload();
+    await waitForAppState(page, "error");
+    expect(await page.locator("#status").textContent()).toMatch(/The layout failed: the layout worker crashed.*poisoned layout/);
+    expect(await page.locator("#graph-progress").isHidden()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe("big imports", () => {
   /** A generated BibTeX file of `records` entries (each with a few authors). */
   function bigBibtex(records: number): string {
