@@ -13,8 +13,13 @@
  * - A family name equal to the last part of a double-barrelled one (`Zahedi, S.` next to
  *   `Bonnet-Zahedi, Selene`) is NOT merged; an info diagnostic suggests it. Identifiers
  *   still merge them (lab-3c: one ORCID on both forms).
- * - Different ids of one scheme keep people apart, OpenAlex ids included (OpenAlex does split
- *   people: compatible names kept apart only by ids get an info suggestion).
+ * - Different ids of one scheme keep people apart (ORCID, dblp pid and name, Scopus). OpenAlex ids
+ *   are softer, since OpenAlex splits people: one ORCID under two OpenAlex ids is one person, and
+ *   two OpenAlex ids with the same full name (written or OpenAlex's resolved name) and a coauthor
+ *   in common are one person; otherwise they stay apart with an info diagnostic and a suggestion.
+ * - OpenAlex's resolved name (`resolvedName`) is matched like a written name and is a spelling.
+ * - A preprint or repository copy and its published version are one paper (versions.ts).
+ * - `suggestions`: pairs kept apart that may be one person, with evidence (suggestions.ts).
  * - A family-only name (`Smith`, `王伟`) joins only the same family-only name.
  * - A record without a year joins a paper with the same title only if the title has 4+ words.
  */
