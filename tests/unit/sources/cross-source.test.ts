@@ -209,3 +209,26 @@ describe("alias files are recognised by content", () => {
     expect(bad.diagnostics.map((d) => d.message)).toEqual(["a group needs at least two different names; ignored"]);
   });
 });
+
+describe("OpenAlex suspect author lists", () => {
+  const authorships = Array.from({ length: 30 }, (_, i) => ({ raw_author_name: `Person ${i} Example`, author: i < 5 ? { id: `https://openalex.org/A${i + 1}` } : {} }));
+  const work = { id: "https://openalex.org/W9", doi: "https://doi.org/10.5555/big", title: "A big collaboration paper", publication_year: 2020, authorships };
+  const openalex: InputFile = { name: "big.json", text: JSON.stringify({ results: [work] }) };
+
+  it("flag the paper, and the app's paper notes say why", () => {
+    const c = collect(importFiles([openalex]));
+    expect(c.papers[0].suspectAuthors).toBe(true);
+    expect(c.diagnostics.some((d) => d.file === "big.json" && d.message.startsWith("Author list looks corrupted: "))).toBe(true);
+  });
+
+  it("lose to another source's clean list of the same paper (no flag then)", () => {
+    const crossref: InputFile = {
+      name: "cr.json",
+      text: JSON.stringify({ message: { items: [{ DOI: "10.5555/big", title: ["A big collaboration paper"], author: [{ given: "Ann", family: "Lee" }, { given: "Bo", family: "Chen" }], issued: { "date-parts": [[2020]] } }] } }),
+    };
+    const c = collect(importFiles([openalex, crossref]));
+    expect(c.papers).toHaveLength(1);
+    expect(c.papers[0].suspectAuthors).toBeUndefined();
+    expect(c.papers[0].authors.map((a) => a.name)).toEqual(["Ann Lee", "Bo Chen"]);
+  });
+});
