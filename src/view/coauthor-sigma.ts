@@ -14,6 +14,8 @@ import type { AtlasGraph } from "../graph/build.ts";
 import type { CameraState, Selection, Store } from "../app/state.ts";
 import { coauthorView, linkSize, type CoauthorView, type Counting } from "../graph/coauthor-view.ts";
 import { collaborationPath } from "../graph/path.ts";
+import { paperInRange } from "../graph/years.ts";
+import { paperNode } from "../graph/build.ts";
 import { computeLooks, focalNodeOf } from "./style.ts";
 import { labelStyle } from "./reducers.ts";
 import { createExploreLayer } from "./explore-layer.ts";
@@ -72,6 +74,24 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
   const collab = createCollabLayer(bipartite);
   let emphasis = emphasisOf(projection, store.get().selection, undefined);
   let pathLinks = new Set<string>();
+  /** Links none of whose shared papers is in the year filter's range. */
+  let outOfRangeLinks = new Set<string>();
+  let linksRange: { from: number; to: number } | undefined;
+  const updateYearLinks = () => {
+    const range = store.get().years;
+    if (range?.from === linksRange?.from && range?.to === linksRange?.to) return;
+    linksRange = range;
+    outOfRangeLinks = new Set();
+    if (!range) return;
+    projection.forEachEdge((edge, attributes) => {
+      const inRange = attributes.papers.some((paperId) => {
+        const key = paperNode(paperId);
+        const paper = bipartite.hasNode(key) ? bipartite.getNodeAttributes(key) : undefined;
+        return paper?.kind === "paper" && paperInRange(paper.year, range);
+      });
+      if (!inRange) outOfRangeLinks.add(edge);
+    });
+  };
   /** Sides of the always-on labels, chosen when the camera settles (as in the author–paper view). */
   let labelSides = new Map<string, LabelSide>();
 
@@ -113,7 +133,7 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
 
   const edgeReducer = (edge: string): Partial<EdgeDisplayData> => {
     const [source, target] = projection.extremities(edge);
-    if (hidden(source) || hidden(target)) return { visibility: "hidden" };
+    if (hidden(source) || hidden(target) || outOfRangeLinks.has(edge)) return { visibility: "hidden" };
     const size = linkSize(projection.getEdgeAttribute(edge, "weight"), view.maxWeight);
     if (pathLinks.has(edge)) return { color: PATH_EDGE_COLOR, size: Math.max(size, 3), depth: "topEdges" };
     if (collab.pathNodes().size > 0) return { color: VIEW_COLORS.dimmedEdge, size: Math.min(size, 1), depth: "edges" };
@@ -240,6 +260,7 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
   const unsubscribe = store.subscribe((state, previous) => {
     const exploreChanged = explore.update(state);
     const collabChanged = collab.update(state);
+    if (state.years !== previous.years) updateYearLinks();
     if (state.path !== previous.path) updatePath();
     if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode || exploreChanged || collabChanged) {
       emphasis = emphasisOf(projection, state.selection, state.hoveredNode);
@@ -250,6 +271,7 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
   });
   explore.update(store.get());
   collab.update(store.get());
+  updateYearLinks();
   updatePath();
   applyStoreCamera(store.get().camera);
   sigma.refresh();

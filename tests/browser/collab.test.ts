@@ -129,6 +129,21 @@ describe("collaboration path", () => {
 });
 
 describe("coauthor view", () => {
+  it("under a year filter draws only links with a shared paper in the range", async () => {
+    // 2020: only Caliban (Ritchie, Slone, Ramasesh) → 3 links.
+    const page = await openApp("?view=coauthors&years=2020");
+    const drawnLinks = await page.evaluate(() => {
+      const sigma = window.__atlas!.sigma;
+      return sigma
+        .getGraph()
+        .edges()
+        .filter((edge: string) => sigma.getEdgeDisplayData(edge)?.visibility !== "hidden")
+        .sort();
+    });
+    expect(drawnLinks).toEqual(["a:ambrose-slone~a:sam-ritchie", "a:vinay-venkatesh-ramasesh~a:ambrose-slone", "a:vinay-venkatesh-ramasesh~a:sam-ritchie"]);
+    expect(page.errors).toEqual([]);
+  });
+
   it("switches views, states the counting and what it leaves out, and a link click lists the shared papers", async () => {
     const page = await openApp();
     await page.locator(".collab-bar").getByRole("button", { name: "Coauthors" }).click();
