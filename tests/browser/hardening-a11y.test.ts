@@ -4,7 +4,7 @@
  * `/`, `?`, Esc, the People/Papers lists); reduced motion; touch (tap selects).
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { closeHarness, nodePagePosition, screenshot } from "./harness.ts";
+import { closeHarness, graphBox, nodePagePosition, screenshot } from "./harness.ts";
 import { axeSerious, cspViolations, importFile, openStrict, searchBox } from "./hardening-helpers.ts";
 
 afterAll(closeHarness);
@@ -169,6 +169,30 @@ describe("motion and touch", () => {
     await page.touchscreen.tap(x, y);
     await expect.poll(() => page.evaluate(() => window.__atlas?.store.get().selection)).toEqual({ kind: "person", personId: KYLE });
     await screenshot(page, "hardening-touch-tap");
+    await page.context().close();
+  });
+
+  it("a pinch zooms the graph", async () => {
+    const page = await openStrict("", { contextOptions: { hasTouch: true, isMobile: false } });
+    const box = await graphBox(page);
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const before = await page.evaluate(() => window.__atlas!.sigma.getCamera().getState().ratio);
+    const cdp = await page.context().newCDPSession(page);
+    const points = (spread: number) => [
+      { x: cx - spread, y: cy, id: 1 },
+      { x: cx + spread, y: cy, id: 2 },
+    ];
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: points(30) });
+    for (let spread = 40; spread <= 200; spread += 20) {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points(spread) });
+      await page.waitForTimeout(16);
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(() => window.__atlas!.sigma.getCamera().getState().ratio);
+    // Fingers moving apart zoom in: a smaller camera ratio.
+    expect(after).toBeLessThan(before * 0.6);
     await page.context().close();
   });
 });
