@@ -1,8 +1,9 @@
 /**
- * The collaboration panel, under the selection panel: for a selected author "Focus on this
+ * The collaboration panel. At the top of the side panel: the region "Collaboration path" listing
+ * the chain with its papers (or saying "not connected"), and the selection set as chips ("Show
+ * only these people", remove, clear). Inside the author panel, under its heading: "Focus on this
  * person" (1 or 2 hops), "Add to selection set" and "Find path to…" (a people-only search box);
- * the selection set as chips ("Show only these people", remove, clear); and the region
- * "Collaboration path" listing the chain with its papers, or saying "not connected".
+ * inside the shared-papers panel: "Show collaboration path" and "Add both to selection set".
  * Reads and writes the store only; data reaches the page as text.
  */
 import type { AtlasContext, PanelHost } from "../app/context.ts";
@@ -92,9 +93,8 @@ export function mountCollabPanel(root: HTMLElement, host: PanelHost): CollabPane
     } else {
       button(focusRow, "Focus on this person", () => store.update({ focus: { personIds: [personId], hops: chosenHops } }), "primary-button collab-focus-button");
     }
-    const setRow = focusRow;
     const inSet = (state.peopleSet ?? []).includes(personId);
-    const add = button(setRow, inSet ? "In the selection set" : "Add to selection set", () => addToSet([personId]), "secondary-button");
+    const add = button(focusRow, inSet ? "In the selection set" : "Add to selection set", () => addToSet([personId]), "secondary-button");
     if (inSet) add.attr("disabled", "");
 
     const pathRow = section.append("div").attr("class", "collab-actions collab-path-row");
