@@ -90,9 +90,12 @@ describe("collaboration path", () => {
   it("two BIG-bench-only authors: directly through BIG-bench (1 paper)", async () => {
     const page = await openApp("?person=aarohi-srivastava");
     const input = page.getByRole("combobox", { name: "Find a collaboration path from Aarohi Srivastava to…" });
-    await input.click();
+    // Keyboard only: focus the box, type, take the first suggestion with Enter.
+    await input.focus();
     await input.pressSequentially("Ziyi Wu");
-    await page.getByRole("option", { name: /Ziyi Wu/ }).first().click();
+    await page.getByRole("option", { name: /Ziyi Wu/ }).first().waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
     const region = page.getByRole("region", { name: "Collaboration path" });
     await region.waitFor();
     expect(await region.locator(".collab-path-summary").textContent()).toBe("Collaboration distance 1: 1 paper");
