@@ -180,7 +180,8 @@ export function startApp(): void {
       refreshPanels();
       showGraphUnavailable(elements.graph, error instanceof Error ? error.message : String(error));
       setState("error");
-      setStatus(`${statusText(atlas)} · the graph cannot be drawn in this browser (${error instanceof Error ? error.message : String(error)})`);
+      // One line (the footer is one line high); the graph area's alert says the rest.
+      setStatus(`${statusText(atlas)} · no graph drawing here (WebGL2 unavailable); search and the lists work`);
       return;
     }
     renderLegend(elements.legend, graph, satellites);
