@@ -4,6 +4,7 @@ import { VIEW_COLORS } from "../../../src/view/palette.ts";
 import { exportFileName, exportThemeFor } from "../../../src/panels/export-menu.ts";
 import { fileStem } from "../../../src/panels/download.ts";
 import { pageMode } from "../../../src/app/talks.ts";
+import { ownsKey } from "../../../src/app/present.ts";
 
 describe("view themes", () => {
   it("keep WCAG AA contrast (4.5:1) for labels and dimmed labels on their background", () => {
@@ -46,5 +47,17 @@ describe("export buttons", () => {
     expect(pageMode({ embed: true, present: true })).toBe("embed");
     expect(pageMode({ present: true })).toBe("present");
     expect(pageMode({})).toBe("full");
+  });
+});
+
+describe("presentation keys and focused elements", () => {
+  /** A stand-in element matching the given selectors' first tag. */
+  const element = (tag: string) => ({ closest: (selector: string) => (selector.split(",").some((part) => part.trim().startsWith(tag)) ? {} : null) });
+  it("typing in a field keeps every key; Space and Enter on a button stay the button's", () => {
+    expect(ownsKey(element("input") as unknown as EventTarget, "ArrowRight")).toBe(true);
+    expect(ownsKey(element("button") as unknown as EventTarget, " ")).toBe(true);
+    expect(ownsKey(element("button") as unknown as EventTarget, "PageDown")).toBe(false);
+    expect(ownsKey(element("div") as unknown as EventTarget, " ")).toBe(false);
+    expect(ownsKey(null, "ArrowRight")).toBe(false);
   });
 });
