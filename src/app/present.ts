@@ -12,6 +12,7 @@ import { defaultScenes, sceneForKey, sceneIndexFromUrl, scenePatch, WHOLE_GRAPH_
 import { framingNodes } from "../view/emphasis.ts";
 import type { GraphView } from "../view/graph-view.ts";
 import { mountScenesEditor, type ScenesEditor } from "../panels/scenes.ts";
+import { isViewThemeName, VIEW_THEME_NAMES, type ViewThemeName } from "./talks-url.ts";
 
 export interface PresentShell {
   store: Store;
@@ -29,6 +30,13 @@ export interface PresentController {
 }
 
 const SCENE_MOVE_MS = 700;
+
+const THEME_LABELS: Record<ViewThemeName, string> = {
+  light: "Light",
+  dark: "Dark",
+  "projector-light": "Projector, light",
+  "projector-dark": "Projector, dark",
+};
 
 /** Keys typed into a field, or Space on a button, belong to that element, not to the presentation. */
 export function ownsKey(target: EventTarget | null, key: string): boolean {
@@ -58,10 +66,24 @@ export function connectPresent(shell: PresentShell): PresentController {
   title.className = "present-title";
   caption.append(count, title);
   const nextButton = makeButton("▶", "Next scene", () => step(current + 1));
+  // The theme can change mid-talk (a washed-out projector): the choice goes to the URL like the scene.
+  const themeSelect = document.createElement("select");
+  themeSelect.className = "present-theme";
+  themeSelect.setAttribute("aria-label", "Theme");
+  for (const name of VIEW_THEME_NAMES) {
+    const option = document.createElement("option");
+    option.value = name;
+    option.textContent = THEME_LABELS[name];
+    themeSelect.append(option);
+  }
+  themeSelect.value = store.get().theme ?? "light";
+  themeSelect.addEventListener("change", () => {
+    if (isViewThemeName(themeSelect.value)) store.update({ theme: themeSelect.value === "light" ? undefined : themeSelect.value });
+  });
   const editorButton = makeButton("Scenes", "Edit scenes", () => editor.toggle());
   editorButton.setAttribute("aria-expanded", "false");
   editorButton.classList.add("present-edit");
-  bar.append(previousButton, caption, nextButton, editorButton);
+  bar.append(previousButton, caption, nextButton, themeSelect, editorButton);
   shell.host.append(bar);
 
   const editor: ScenesEditor = mountScenesEditor(shell.host, {
@@ -151,6 +173,7 @@ export function connectPresent(shell: PresentShell): PresentController {
 
   // Back/Forward: the URL's scene wins.
   store.subscribe((state, previous) => {
+    if (state.theme !== previous.theme) themeSelect.value = state.theme ?? "light";
     if (!state.present || state.scene === previous.scene || scenes.length === 0) return;
     const wanted = sceneIndexFromUrl(state.scene, scenes.length);
     if (wanted !== current) show(wanted, true);

@@ -119,6 +119,7 @@ describe("?present=1", () => {
     const page = await openApp("?present=1&scene=3&theme=projector-dark");
     await expect.poll(() => sceneOf(page)).toBe("3");
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("projector-dark");
+    expect(await page.getByLabel("Theme").inputValue()).toBe("projector-dark");
     await settle(page, 300);
     await screenshot(page, "talks-present-projector-dark");
     await page.getByRole("button", { name: "Edit scenes" }).click();
@@ -129,6 +130,10 @@ describe("?present=1", () => {
     expect(await page.locator(".scenes-list li").nth(3).textContent()).toContain("Vinay Venkatesh Ramasesh and Ethan Dyer");
     await page.getByRole("button", { name: "Delete scene 4" }).click();
     expect(await page.locator(".scenes-list li").count()).toBe(4);
+    // The theme select switches the whole view and goes to the URL.
+    await page.getByLabel("Theme").selectOption("projector-light");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("projector-light");
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get("theme"))).toBe("projector-light");
     await screenshot(page, "talks-present-editor");
     expect(page.errors).toEqual([]);
     await page.context().close();
