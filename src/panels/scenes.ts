@@ -122,7 +122,13 @@ export function mountScenesEditor(parent: HTMLElement, host: ScenesEditorHost): 
         button("Go", () => host.go(index), `Show scene ${n}`),
         disabled(button("↑", () => host.setScenes(moveScene(host.scenes(), index, -1), current === index ? index - 1 : undefined), `Move scene ${n} up`), index === 0),
         disabled(button("↓", () => host.setScenes(moveScene(host.scenes(), index, 1), current === index ? index + 1 : undefined), `Move scene ${n} down`), index === scenes.length - 1),
-        disabled(button("Delete", () => host.setScenes(deleteScene(host.scenes(), index), Math.min(current, scenes.length - 2)), `Delete scene ${n}`), scenes.length <= 1),
+        disabled(
+          button("Delete", () => {
+            host.setScenes(deleteScene(host.scenes(), index), Math.min(current, scenes.length - 2));
+            say(`Deleted scene ${n}: ${scene.title}.`);
+          }, `Delete scene ${n}`),
+          scenes.length <= 1,
+        ),
       );
       return item;
     });
