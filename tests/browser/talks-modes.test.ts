@@ -3,7 +3,9 @@
  * stepped with the keys a keyboard and a clicker send.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { closeHarness, countDrawnPixels, graphBox, openApp, screenshot, type AppPage } from "./harness.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ARTIFACTS, closeHarness, countDrawnPixels, graphBox, openApp, screenshot, type AppPage } from "./harness.ts";
 
 afterAll(closeHarness);
 
@@ -28,6 +30,9 @@ describe("deterministic first picture", () => {
     // …and the same again after every timer has fired: the first frame was already the final one.
     await second.waitForTimeout(1500);
     const c = await graphShot(second);
+    // On a mismatch keep the pictures for a look (one intermittent mismatch seen in a loaded full run).
+    mkdirSync(ARTIFACTS, { recursive: true });
+    if (!b.equals(a) || !c.equals(a)) for (const [name, png] of [["a", a], ["b", b], ["c", c]] as const) writeFileSync(join(ARTIFACTS, `talks-mismatch-${name}.png`), png);
     expect(countDrawnPixels(a)).toBeGreaterThan(5000);
     expect(b.equals(a)).toBe(true);
     expect(c.equals(a)).toBe(true);
