@@ -106,7 +106,9 @@ export function suggestMerges(input: SuggestionInput): Suggestion[] {
   // ── family names one letter apart (deletion index: keys sharing a one-letter deletion) ──
   const byDeletion = new Map<string, string[]>();
   for (const family of byFamily.keys()) {
-    if (family.length < 4) continue;
+    // One variant per letter, each as long as the name: quadratic, so only for name-sized keys
+    // (a 20,000-letter "family" from a broken record took minutes here).
+    if (family.length < 4 || family.length > 64) continue;
     const variants = new Set([family]);
     for (let i = 0; i < family.length; i++) variants.add(family.slice(0, i) + family.slice(i + 1));
     for (const variant of variants) pushTo(byDeletion, variant, family);
