@@ -8,8 +8,8 @@ import { MAX_INPUT_BYTES } from "../../../src/cli/load.ts";
 import { runInMemory } from "./cli-invariants.ts";
 
 describe("input size limit", () => {
-  it("is 100 MB", () => {
-    expect(MAX_INPUT_BYTES).toBe(100_000_000);
+  it("is 64 MB", () => {
+    expect(MAX_INPUT_BYTES).toBe(64_000_000);
   });
 
   it("refuses one file over the limit at once, naming it and the limit", async () => {
@@ -18,7 +18,7 @@ describe("input size limit", () => {
       const run = await runInMemory(command, new Map([["big.bib", big]]));
       expect(run.code).toBe(1);
       expect(run.stdout).toBe("");
-      expect(run.stderr).toBe("coauthor-atlas: big.bib is 100.0 MB, over the 100 MB limit per run (memory grows to about 37× the input); run it in parts or filter it first\n");
+      expect(run.stderr).toBe("coauthor-atlas: big.bib is 64.0 MB, over the 64 MB limit per run (a build needs about 57× the input in memory); run it in parts or filter it first\n");
       expect(run.written.size).toBe(0);
       expect(run.milliseconds).toBeLessThan(10_000);
     }
@@ -28,7 +28,7 @@ describe("input size limit", () => {
     const half = new Uint8Array(MAX_INPUT_BYTES / 2 + 1).fill(0x20);
     const run = await runInMemory(["stats", "a.bib", "b.bib", "--json"], new Map([["a.bib", half], ["b.bib", half]]));
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("coauthor-atlas: the inputs together are 100.0 MB, over the 100 MB limit per run (memory grows to about 37× the input); run it in parts or filter it first\n");
+    expect(run.stderr).toBe("coauthor-atlas: the inputs together are 64.0 MB, over the 64 MB limit per run (a build needs about 57× the input in memory); run it in parts or filter it first\n");
   });
 
   it("reads a 1 MB file as usual", async () => {
