@@ -115,7 +115,15 @@ describe("camera", () => {
     expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeGreaterThan(0.05);
     expect(after.ratio).toBeLessThan(before.ratio);
     // The camera lands in the URL (throttled replaceState).
-    await page.waitForFunction(() => new URL(location.href).searchParams.has("cam"), null, { timeout: 20_000 });
+    // The URL is written throttled during the move, so wait for the write that follows the landing.
+    await page.waitForFunction(
+      (ratio) => {
+        const cam = new URL(location.href).searchParams.get("cam");
+        return cam !== null && Math.abs(Number(cam.split(",")[2]) - ratio) < 0.005;
+      },
+      after.ratio,
+      { timeout: 20_000 },
+    );
     const cam = new URL(page.url()).searchParams.get("cam")!.split(",").map(Number);
     expect(cam[2]).toBeCloseTo(after.ratio, 2);
     await page.context().close();
