@@ -38,7 +38,7 @@ describe("a coauthor network", () => {
     expect(graph.order).toBe(3);
     expect(graph.size).toBe(2);
     expect(graph.getEdgeAttributes("a:ann-lee|a:bo-chen")).toEqual({ kind: "coauthor", position: -1, weight: 2.5 });
-    expect(graph.getNodeAttribute("a:bo-chen", "papers")).toBe(0);
+    expect((graph.getNodeAttributes("a:bo-chen") as { papers?: number }).papers).toBe(0);
     expect(coauthorsOf(graph, "bo-chen")).toEqual([]);
     expect(networkCoauthors({ graph }, "bo-chen")).toEqual([
       { personId: "ann-lee", name: "Ann Lee", weight: 2.5 },
