@@ -8,7 +8,7 @@
  * Clicking a link selects the pair, whose shared papers the panel lists.
  */
 import Sigma from "sigma";
-import { layerFill, sdfCircle, sdfSquare } from "sigma/rendering";
+import { atlasPrimitives, ATLAS_SIGMA_SETTINGS } from "./sigma-setup.ts";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { AtlasGraph } from "../graph/build.ts";
 import type { CameraState, Selection, Store } from "../app/state.ts";
@@ -142,28 +142,8 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
   };
 
   const sigma = new Sigma(projection, container, {
-    primitives: {
-      nodes: {
-        shapes: [sdfCircle(), sdfSquare({ cornerRadius: 0.15 })],
-        layers: [layerFill()],
-        label: {
-          font: { family: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", weight: "600", size: 13 },
-          color: VIEW_COLORS.label,
-          margin: 4,
-        },
-      },
-    },
-    settings: {
-      itemSizesReference: "screen",
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
-      stagePadding: 36,
-      minCameraRatio: 0.03,
-      maxCameraRatio: 4,
-      zoomDuration: 200,
-      enableEdgeEvents: true,
-    },
+    primitives: atlasPrimitives(),
+    settings: { ...ATLAS_SIGMA_SETTINGS, enableEdgeEvents: true },
     nodeReducer: (node) => nodeReducer(node),
     edgeReducer: (edge) => edgeReducer(edge),
   });

@@ -7,7 +7,7 @@
  * fields it draws changes.
  */
 import Sigma from "sigma";
-import { layerFill, sdfCircle, sdfSquare } from "sigma/rendering";
+import { atlasPrimitives, ATLAS_SIGMA_SETTINGS } from "./sigma-setup.ts";
 import type { AtlasGraph } from "../graph/build.ts";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CameraState, Store } from "../app/state.ts";
@@ -15,7 +15,6 @@ import { changedItems, computeEmphasis, DIM_ON_HOVER_MAX_NODES, NO_EMPHASIS, typ
 import { computeLooks, focalNodeOf, type NodeLook } from "./style.ts";
 import { edgeDisplay, nodeDisplay, PAPER_LABEL_ZOOM_RATIO, type ViewFrame } from "./reducers.ts";
 import { framePoints, sameCamera, type Point } from "./camera.ts";
-import { VIEW_COLORS } from "./palette.ts";
 import { estimateLabelWidth, placeLabels, type Disc, type LabelCandidate, type LabelSide } from "./label-placement.ts";
 import { createExploreLayer } from "./explore-layer.ts";
 import { themeEdge, themeNode, viewTheme } from "./view-theme.ts";
@@ -38,28 +37,8 @@ interface Reducers {
 /** Sigma with the two node shapes (authors: circles, papers: rounded squares) and label settings. */
 function createSigma(graph: AtlasGraph, container: HTMLElement, reducers: Reducers) {
   return new Sigma(graph, container, {
-    primitives: {
-      nodes: {
-        shapes: [sdfCircle(), sdfSquare({ cornerRadius: 0.15 })],
-        layers: [layerFill()],
-        label: {
-          font: { family: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", weight: "600", size: 13 },
-          color: VIEW_COLORS.label,
-          margin: 4,
-        },
-      },
-    },
-    settings: {
-      // Sizes in screen pixels (sigma 4 defaults to graph units), grown gently with zoom.
-      itemSizesReference: "screen",
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
-      stagePadding: 36,
-      minCameraRatio: 0.03,
-      maxCameraRatio: 4,
-      zoomDuration: 200,
-    },
+    primitives: atlasPrimitives(),
+    settings: { ...ATLAS_SIGMA_SETTINGS },
     nodeReducer: (node) => reducers.node(node),
     edgeReducer: (edge) => reducers.edge(edge),
   });
