@@ -32,8 +32,8 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A copy with every object's keys in the stable order; `undefined` members dropped (as JSON does). */
-function ordered(value: unknown): unknown {
+/** A copy with every object's keys in the stable order; `undefined` members dropped (as JSON does). Also used by the compact encoding. */
+export function ordered(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(ordered);
   if (value === null || typeof value !== "object") return value;
   const source = value as Record<string, unknown>;
