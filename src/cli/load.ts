@@ -7,6 +7,9 @@ import { buildAtlas, type AtlasProgress } from "../dataset/index.ts";
 import { parseAliasFile } from "../identity/index.ts";
 import { CliError, EXIT_USAGE } from "./errors.ts";
 import { decodeText, type CliIo } from "./io.ts";
+import { gunzipSync } from "node:zlib";
+import { CompactFormatError, decodeCompact, isCompactAtlas, isGzip } from "../dataset/compact.ts";
+import { sha256Bytes } from "../dataset/sha256.ts";
 import { groupThousands, ProgressLine } from "./progress.ts";
 import { plural } from "./format.ts";
 
@@ -34,7 +37,30 @@ export function readInput(path: string, io: CliIo): InputFile {
     throw new CliError(`cannot read ${path}: ${describeFsError(cause)}`);
   }
   if (bytes.length > MAX_INPUT_BYTES) throw new CliError(tooLarge(`${path} is`, bytes.length));
+  // A compact dataset file (binary, maybe gzipped) is decoded here; every other file is text.
+  const compact = readCompactDataset(bytes, path);
+  if (compact) return compact;
   return { name: path, text: decodeText(bytes) };
+}
+
+/** The dataset in a compact `.atlas` file (gzipped or not), or undefined when the bytes are not one. */
+function readCompactDataset(bytes: Uint8Array, path: string): InputFile | undefined {
+  let data = bytes;
+  if (isGzip(bytes)) {
+    try {
+      data = gunzipSync(bytes);
+    } catch (cause) {
+      throw new CliError(`cannot read ${path}: a gzip file that does not decompress (${(cause as Error).message})`);
+    }
+    if (!isCompactAtlas(data)) throw new CliError(`cannot read ${path}: a gzip file; only gzipped compact dataset files (.atlas.gz) are read, decompress other files first`);
+  }
+  if (!isCompactAtlas(data)) return undefined;
+  try {
+    return { name: path, text: "", atlas: decodeCompact(data), sha256: sha256Bytes(bytes) };
+  } catch (cause) {
+    if (cause instanceof CompactFormatError) throw new CliError(`${path}: not a readable compact dataset file: ${cause.message}`);
+    throw cause;
+  }
 }
 
 export function readAliases(path: string, io: CliIo): AliasFile {
@@ -55,7 +81,7 @@ export function loadAtlas(paths: string[], options: LoadOptions, io: CliIo): Atl
   paths.forEach((path, index) => {
     progress.report(`reading ${index + 1}/${paths.length} files…`);
     const file = readInput(path, io);
-    bytes += file.text.length;
+    bytes += file.atlas ? 0 : file.text.length;
     if (bytes > MAX_INPUT_BYTES) throw new CliError(tooLarge(`the inputs together are`, bytes));
     files.push(file);
   });

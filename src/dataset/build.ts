@@ -64,11 +64,11 @@ export function buildAtlas(files: InputFile[], options: BuildAtlasOptions = {}):
   const atlasInputs: { file: InputFile; atlas?: AtlasFile; result: ImportResult }[] = [];
   const otherInputs: InputFile[] = [];
   for (const file of files) {
-    if (!looksLikeAtlas(file.text)) {
+    if (!file.atlas && !looksLikeAtlas(file.text)) {
       otherInputs.push(file);
       continue;
     }
-    const { atlas, diagnostics } = readAtlas(file.text, file.name);
+    const { atlas, diagnostics } = file.atlas ? { atlas: file.atlas, diagnostics: [] } : readAtlas(file.text, file.name);
     const records = atlas ? atlasToRecords(atlas, file.name) : [];
     atlasInputs.push({ file, atlas, result: { format: "atlas", records, skipped: 0, diagnostics } });
   }
@@ -187,7 +187,7 @@ function provenanceOf(file: InputFile, result: ImportResult | undefined): InputP
     file: file.name,
     format: result?.format ?? "unknown",
     records: result ? result.records.length + result.skipped : 0,
-    sha256: sha256Hex(file.text),
+    sha256: file.sha256 ?? sha256Hex(file.text),
   };
 }
 

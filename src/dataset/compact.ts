@@ -42,6 +42,11 @@ export function isCompactAtlas(bytes: Uint8Array): boolean {
   return COMPACT_MAGIC.every((byte, index) => bytes[index] === byte);
 }
 
+/** Does this start like a gzip stream (a `.atlas.gz` file, or a server that did not say Content-Encoding)? */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
 /** The HEAD section: the atlas without its bulk, and the sizes of the bulk sections. */
 interface CompactHeader {
   atlas: Omit<AtlasFile, "people" | "papers" | "layout" | "diagnostics" | "provenance"> & { provenance: Omit<AtlasFile["provenance"], "merges"> };

@@ -1,4 +1,5 @@
 import type { AtlasFile, Collection, Diagnostic } from "../model/types.ts";
+import { CompactFormatError, decodeCompact, isCompactAtlas, isGzip } from "./compact.ts";
 
 export const ATLAS_FORMAT = "coauthor-atlas";
 export const ATLAS_VERSION = 1;
@@ -71,6 +72,25 @@ export function readAtlas(text: string, fileName = "atlas file"): ReadAtlasResul
     return { diagnostics };
   }
   return { atlas: data as unknown as AtlasFile, diagnostics: [] };
+}
+
+/**
+ * A dataset file of either encoding, from its bytes: the compact binary encoding (magic bytes
+ * first, docs/FORMAT.md) or JSON text (UTF-8, BOM allowed). Never throws, like readAtlas.
+ * Gzipped files must be decompressed first (the CLI and the app do; this stays synchronous).
+ */
+export function readAtlasBytes(bytes: Uint8Array, fileName = "atlas file"): ReadAtlasResult {
+  const error = (message: string): ReadAtlasResult => ({ diagnostics: [{ level: "error", file: fileName, where: "file", message }] });
+  if (isCompactAtlas(bytes)) {
+    try {
+      return { atlas: decodeCompact(bytes), diagnostics: [] };
+    } catch (cause) {
+      if (cause instanceof CompactFormatError) return error(`not a readable compact dataset file: ${cause.message}`);
+      return error(`not a readable compact dataset file (${(cause as Error)?.message ?? String(cause)})`);
+    }
+  }
+  if (isGzip(bytes)) return error("a gzip file: decompress it first");
+  return readAtlas(new TextDecoder().decode(bytes), fileName);
 }
 
 type Problem = (where: string, message: string) => void;

@@ -137,6 +137,10 @@ export interface CoauthorNetwork {
 export interface InputFile {
   name: string;
   text: string;
+  /** A dataset file read already (the compact encoding is binary): used instead of parsing `text`. */
+  atlas?: AtlasFile;
+  /** sha-256 of the file's bytes when `text` is not them (a compact dataset file), hex. */
+  sha256?: string;
 }
 
 // ───────────────────────────── identity ─────────────────────────────

@@ -263,3 +263,20 @@ describe("compact encoding: hostile input gives a clear error", () => {
     expect(performance.now() - started).toBeLessThan(60_000);
   });
 });
+
+describe("readAtlasBytes reads both encodings", () => {
+  it("compact bytes, JSON bytes (with a BOM) and broken files", async () => {
+    const { readAtlasBytes } = await import("../../../src/dataset/read.ts");
+    const json = serializeAtlas(tiny());
+    expect(readAtlasBytes(encodeCompact(tiny()), "t.atlas")).toEqual({ atlas: viaJson(tiny()), diagnostics: [] });
+    expect(readAtlasBytes(new TextEncoder().encode("\ufeff" + json), "t.atlas.json").atlas).toEqual(viaJson(tiny()));
+    const truncated = readAtlasBytes(encodeCompact(tiny()).subarray(0, 300), "t.atlas");
+    expect(truncated.atlas).toBeUndefined();
+    expect(truncated.diagnostics).toEqual([
+      { level: "error", file: "t.atlas", where: "file", message: expect.stringMatching(/^not a readable compact dataset file: truncated: /) },
+    ]);
+    const { gzipSync } = await import("node:zlib");
+    expect(readAtlasBytes(gzipSync(encodeCompact(tiny())), "t.atlas.gz").diagnostics[0].message).toBe("a gzip file: decompress it first");
+    expect(readAtlasBytes(new TextEncoder().encode("{}"), "x").diagnostics[0].message).toMatch(/not a Coauthor Atlas dataset/);
+  });
+});
