@@ -109,20 +109,23 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     env: { ...process.env, TMPDIR: profileDir },
     executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      // Without a GPU, WebGL2 (which sigma 4 needs) comes from SwiftShader through ANGLE.
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
+
+/** The Chromium flags every launch uses (bench/browser/ launches its own browsers with them). */
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  // Without a GPU, WebGL2 (which sigma 4 needs) comes from SwiftShader through ANGLE.
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 async function shared(): Promise<{ server: StaticServer; browser: Browser }> {
   if (!serverPromise) {
