@@ -9,7 +9,8 @@ import type { AtlasFile } from "../model/types.ts";
 import type { AtlasContext, AppActions, PanelHost } from "./context.ts";
 import { createStore, initialState, NO_SELECTION, type Selection, type Store } from "./state.ts";
 import { connectHistory, stateFromLocation } from "./history.ts";
-import { contextFromAtlas, DEFAULT_DATASET_URL, fetchAtlas, validSelection } from "./dataset.ts";
+import { DEFAULT_DATASET_URL, fetchAtlas, validSelection } from "./dataset.ts";
+import { atlasFromBytes, contextFromAtlasInSlices, datasetUrlFromQuery, fetchDataset, isBinaryDatasetFile } from "./dataset-load.ts";
 import { embeddedAtlas } from "./offline.ts";
 import { connectTalks } from "./talks.ts";
 import { emptyImportMessage, statusText } from "./status.ts";
@@ -206,7 +207,9 @@ export function startApp(): void {
   const loadAtlas = async (atlas: AtlasFile, fromUrl: boolean) => {
     const current = ++generation;
     layoutJob?.cancel();
-    const { context: next, needsLayout } = contextFromAtlas(atlas);
+    // Built in short slices (app/dataset-load.ts): a 100k-node graph must not freeze the page.
+    const { context: next, needsLayout } = await contextFromAtlasInSlices(atlas);
+    if (current !== generation) return;
     if (!needsLayout) {
       showContext(next, fromUrl);
       return;
@@ -241,8 +244,29 @@ export function startApp(): void {
     void importFiles(rebuildInputs(lastInputs, context.atlas, aliases), context.atlas);
   };
 
+  /** A compact (or gzipped) dataset file opened as it is: decoded in slices, no import worker. */
+  const openDatasetFile = async (file: File) => {
+    importing = true;
+    try {
+      setStatus(`Reading ${file.name}…`);
+      const result = await atlasFromBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      if ("error" in result) {
+        store.update({ importReport: failedImportReport([file.name], result.error) });
+        setStatus(`${result.error} ${context ? statusText(context.atlas) : ""}`.trim());
+        return;
+      }
+      lastInputs = [file];
+      store.update({ importReport: importReportFromAtlas(result.atlas), selection: NO_SELECTION });
+      await loadAtlas(result.atlas, false);
+    } finally {
+      importing = false;
+    }
+  };
+
   const importFiles = async (files: (File | InputFile)[], previous?: AtlasFile) => {
     if (files.length === 0 || importing) return;
+    const single = files.length === 1 && !previous && files[0] instanceof File ? files[0] : undefined;
+    if (single && (await isBinaryDatasetFile(single))) return openDatasetFile(single);
     importing = true;
     const names = files.map((file) => file.name);
     const showProgress = (phase: string, fraction?: number) => {
@@ -345,8 +369,15 @@ export function startApp(): void {
   setState("loading");
   // The single-file build carries its dataset inside the page (app/offline.ts): no fetch from file://.
   const embedded = embeddedAtlas(document);
+  // `?data=<relative path>` opens another dataset file of this site, either encoding (README, URL table).
+  const requested = datasetUrlFromQuery(window.location.search, window.location.href);
+  const firstDataset = () => {
+    if (requested && "error" in requested) return requested;
+    if (requested) return fetchDataset(requested.url);
+    return embedded ?? fetchAtlas(DEFAULT_DATASET_URL);
+  };
   // An embed starts only once it is in view (app/talks.ts): a deck of embeds does no work off screen.
-  void talks.whenVisible().then(() => embedded ?? fetchAtlas(DEFAULT_DATASET_URL)).then(async (result) => {
+  void talks.whenVisible().then(firstDataset).then(async (result) => {
     if ("error" in result) {
       setState("error");
       setStatus(`${result.error} Drop publication files on the page or use Import to build an atlas.`);

@@ -8,7 +8,7 @@ import { formatCount, summarizeReport, type DiagnosticsSummary } from "./import-
 import { button, region, uniqueId, wrap, type AnySel } from "./dom.ts";
 
 /** Shown in the picker as a convenience; content sniffing decides the format, never the name. */
-export const ACCEPTED_FILES = [".bib", ".bibtex", ".ris", ".json", ".xml", ".csv", ".tsv", ".txt", ".gml", ".gexf", ".graphml", ".nbib", ".enw", ".ciw", ".html", ".htm"].join(",");
+export const ACCEPTED_FILES = [".bib", ".bibtex", ".ris", ".json", ".xml", ".csv", ".tsv", ".txt", ".gml", ".gexf", ".graphml", ".nbib", ".enw", ".ciw", ".html", ".htm", ".atlas", ".gz"].join(",");
 
 /** Diagnostics rendered before "Show all": a 10,000-line list would freeze the panel for nothing. */
 const DIAGNOSTICS_SHOWN = 200;
