@@ -74,17 +74,25 @@ export function isPaperNode(attributes: AtlasNodeAttributes): attributes is Pape
  */
 export function buildGraph(collection: Pick<Collection, "papers" | "people" | "focalPersonId" | "coauthorNetwork">): AtlasGraph {
   const graph: AtlasGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  // Speed at 100k+ nodes: every author node key is made once and reused (a fresh `"a:" + id` per
+  // authorship costs a string and a hash each time), and the checks graphology would repeat
+  // (node exists, edge exists) are answered by the local `authorKeys` map and per-paper set.
+  const authorKeys = new Map<string, string>();
 
   for (const person of collection.people) {
-    graph.mergeNode(authorNode(person.id), {
+    const key = authorNode(person.id);
+    authorKeys.set(person.id, key);
+    graph.mergeNode(key, {
       kind: "author",
       personId: person.id,
       label: person.name,
       papers: 0,
       focal: person.id === collection.focalPersonId,
     });
+    useDictionaryAdjacency(graph, key);
   }
 
+  const onPaper = new Set<string>();
   for (const paper of collection.papers) {
     const paperKey = paperNode(paper.id);
     if (graph.hasNode(paperKey)) continue; // duplicate paper id: the first one wins
@@ -97,20 +105,29 @@ export function buildGraph(collection: Pick<Collection, "papers" | "people" | "f
     };
     if (paper.year !== undefined) attributes.year = paper.year;
     graph.addNode(paperKey, attributes);
+    useDictionaryAdjacency(graph, paperKey);
 
+    onPaper.clear();
     for (const authorship of paper.authors) {
-      const authorKey = authorNode(authorship.personId);
-      if (!graph.hasNode(authorKey)) {
+      const personId = authorship.personId;
+      let authorKey = authorKeys.get(personId);
+      if (authorKey === undefined) {
+        authorKey = authorNode(personId);
+        authorKeys.set(personId, authorKey);
         graph.addNode(authorKey, {
           kind: "author",
-          personId: authorship.personId,
+          personId,
           label: authorship.name,
           papers: 0,
-          focal: authorship.personId === collection.focalPersonId,
+          focal: personId === collection.focalPersonId,
         });
+        useDictionaryAdjacency(graph, authorKey);
       }
-      const edgeKey = authorshipEdge(authorship.personId, paper.id);
-      if (graph.hasEdge(edgeKey)) continue; // same person listed twice: keep the first position
+      if (onPaper.has(personId)) continue; // same person listed twice: keep the first position
+      onPaper.add(personId);
+      const edgeKey = authorKey + "|" + paperKey;
+      // Ids with `|` (only in hand-made dataset files) could spell another pair's key: ask the graph.
+      if (personId.includes("|") && graph.hasEdge(edgeKey)) continue;
       graph.addUndirectedEdgeWithKey(edgeKey, authorKey, paperKey, {
         kind: "authorship",
         position: authorship.position,
@@ -138,6 +155,26 @@ export function buildGraph(collection: Pick<Collection, "papers" | "people" | "f
   });
 
   return graph;
+}
+
+/**
+ * graphology keeps each node's neighbours in a plain object keyed by neighbour key. V8 gives such
+ * an object a new hidden class for every key added while it is in "fast" mode, and with 100k
+ * distinct node keys that means hundreds of thousands of one-use hidden classes; an object in
+ * dictionary mode is a plain hash table. Adding and deleting two throw-away keys switches the
+ * (still empty) object to dictionary mode up front. Enumeration order is insertion order either
+ * way (node keys are never integer-like), so the graph is the same. Internal field: skipped if absent.
+ */
+const DICTIONARY_PROBE_A = "\u0000a";
+const DICTIONARY_PROBE_B = "\u0000b";
+function useDictionaryAdjacency(graph: AtlasGraph, node: string): void {
+  const data = (graph as unknown as { _nodes?: Map<string, { undirected?: Record<string, unknown> }> })._nodes?.get(node);
+  const adjacency = data?.undirected;
+  if (!adjacency || typeof adjacency !== "object") return;
+  adjacency[DICTIONARY_PROBE_A] = 0;
+  adjacency[DICTIONARY_PROBE_B] = 0;
+  delete adjacency[DICTIONARY_PROBE_A];
+  delete adjacency[DICTIONARY_PROBE_B];
 }
 
 function countPaperNeighbors(graph: AtlasGraph, node: string): number {

@@ -43,4 +43,22 @@ describe("buildGraph", () => {
     expect(g.getEdgeAttributes("a:a|p:p").position).toBe(0);
     expect(g.getNodeAttributes("p:p")).toMatchObject({ authors: 2 });
   });
+
+  it("keeps the first paper of a duplicate id, a duplicate person's last attributes, and ids with `|` apart", () => {
+    const papers = [paper("p", "P", 2000, ["a", "b"]), paper("p", "Again", 2001, ["c"]), paper("q", "Q", 2002, ["a|p:x", "a"])];
+    const people = [...peopleOf(papers, { a: "A", b: "B" }), { id: "a", name: "A second", variants: [], ids: {}, paperIds: [] }];
+    const g = buildGraph({ papers, people });
+    expect(g.nodes()).toEqual(["a:a", "a:b", "p:p", "p:q", "a:a|p:x"]);
+    expect(g.getNodeAttributes("p:p")).toMatchObject({ label: "P", authors: 2 });
+    expect(g.getNodeAttributes("a:a")).toMatchObject({ label: "A second", papers: 2 });
+    expect(g.edges()).toEqual(["a:a|p:p", "a:b|p:p", "a:a|p:x|p:q", "a:a|p:q"]);
+  });
+
+  it("lists neighbours in insertion order (adjacency objects switched to dictionary mode stay ordered)", () => {
+    const papers = [paper("p1", "P1", 2000, ["z", "a", "m"]), paper("p2", "P2", 2001, ["m", "z"])];
+    const g = buildGraph({ papers, people: peopleOf(papers, { z: "Z", a: "A", m: "M" }) });
+    expect(g.neighbors("p:p1")).toEqual(["a:z", "a:a", "a:m"]);
+    expect(g.neighbors("a:m")).toEqual(["p:p1", "p:p2"]);
+    expect(g.neighbors("a:z")).toEqual(["p:p1", "p:p2"]);
+  });
 });
