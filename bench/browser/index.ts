@@ -64,28 +64,44 @@ export interface FirstFrameComparison {
   /** Renderer main-thread busy time (CDP TaskDuration) over the same span, ms. */
   appMainThread: Summary;
   bareMainThread: Summary;
+  /** The floor: a blank page drawing one WebGL triangle (empty when `floor` was false). */
+  blank: LoadRun[];
+  blankFirstFrame: Summary;
+  blankCpu: Summary;
 }
 
 export interface FirstFrameOptions {
+  /** A JSON dataset file (the bare page reads JSON only). */
   dataset?: string;
-  /** Runs per page (each in a fresh browser), default 5; app and bare alternate which goes first. */
+  /** Rebuild dist/ when stale (default true). */
+  build?: boolean;
+  /** Runs per page (each in a fresh browser), default 5; the pages take turns at going first. */
   runs?: number;
+  /** Also time the blank WebGL page, the floor under both (default true). */
+  floor?: boolean;
   log?: Log;
 }
 
 export async function compareFirstFrame(options: FirstFrameOptions = {}): Promise<FirstFrameComparison> {
   const runs = options.runs ?? 5;
   const log = options.log ?? (() => {});
-  const site = await openBenchSite({ defaultDataset: options.dataset, log });
+  const site = await openBenchSite({ defaultDataset: options.dataset, build: options.build, log });
   const app: LoadRun[] = [];
   const bare: LoadRun[] = [];
+  const blank: LoadRun[] = [];
+  const pages = [
+    { name: "app", url: site.appUrl(), kind: "app" as const, runs: app },
+    { name: "bare", url: site.bareUrl(), kind: "bare" as const, runs: bare },
+    ...(options.floor === false ? [] : [{ name: "blank", url: site.blankUrl(), kind: "bare" as const, runs: blank }]),
+  ];
   try {
     for (let i = 0; i < runs; i++) {
-      const order = i % 2 === 0 ? (["app", "bare"] as const) : (["bare", "app"] as const);
-      for (const kind of order) {
-        const run = await measureLoad(kind, kind === "app" ? site.appUrl() : site.bareUrl());
-        (kind === "app" ? app : bare).push(run);
-        log(`  ${kind} run ${i + 1}/${runs}: first frame ${cell(run.firstFrameMs)} ms, CPU ${cell(renderCpu(run))} ms, ${run.nodes} nodes`);
+      // Take turns at going first: a neighbour's burst of work should not always land on the same page.
+      for (let j = 0; j < pages.length; j++) {
+        const page = pages[(i + j) % pages.length];
+        const run = await measureLoad(page.kind, page.url);
+        page.runs.push(run);
+        log(`  ${page.name} run ${i + 1}/${runs}: first frame ${cell(run.firstFrameMs)} ms, CPU ${cell(renderCpu(run))} ms, ${run.nodes} nodes`);
       }
     }
   } finally {
@@ -109,13 +125,16 @@ export async function compareFirstFrame(options: FirstFrameOptions = {}): Promis
     cpuRatio: ratio(appCpu.median, bareCpu.median),
     appMainThread: summarize(app.map((run) => run.mainThreadMs)),
     bareMainThread: summarize(bare.map((run) => run.mainThreadMs)),
+    blank,
+    blankFirstFrame: summarize(blank.map((run) => run.firstFrameMs)),
+    blankCpu: summarize(blank.map(renderCpu)),
   };
 }
 
 export function firstFrameTable(results: readonly FirstFrameComparison[]): string {
   const medianMin = (summary: Summary) => `${cell(summary.median)} (min ${cell(summary.min)})`;
   return markdownTable(
-    ["dataset", "nodes / edges", "runs", "app first frame ms", "bare Sigma ms", "ratio app/bare", "app CPU ms", "bare CPU ms", "CPU ratio", "app / bare main thread ms"],
+    ["dataset", "nodes / edges", "runs", "app first frame ms", "bare Sigma ms", "ratio app/bare", "blank WebGL ms", "app CPU ms", "bare CPU ms", "CPU ratio", "blank CPU ms", "app / bare main thread ms"],
     results.map((result) => [
       result.dataset,
       `${cell(result.nodes)} / ${cell(result.edges)}`,
@@ -123,9 +142,11 @@ export function firstFrameTable(results: readonly FirstFrameComparison[]): strin
       medianMin(result.appFirstFrame),
       medianMin(result.bareFirstFrame),
       cell(result.firstFrameRatio, 2),
+      medianMin(result.blankFirstFrame),
       medianMin(result.appCpu),
       medianMin(result.bareCpu),
       cell(result.cpuRatio, 2),
+      medianMin(result.blankCpu),
       `${cell(result.appMainThread.median)} / ${cell(result.bareMainThread.median)}`,
     ]),
   );
@@ -133,38 +154,63 @@ export function firstFrameTable(results: readonly FirstFrameComparison[]): strin
 
 // ───────────────────────────── exploring: heap, long tasks, hover, selection ─────────────────────────────
 
-export interface ExploreResult {
-  dataset: string;
+/** Medians over the repeats. */
+export interface CostMedians {
+  mainThreadMs: number;
+  scriptMs: number;
+  cpuMs: number;
+  frames: number;
+}
+
+export interface ExplorePage {
+  kind: "app" | "bare";
   load: LoadRun;
   interaction: InteractionRun;
   heapBytesPerNode: number;
-  /** Medians over the repeats. */
-  hoverOn: { mainThreadMs: number; cpuMs: number; frames: number };
-  hoverOff: { mainThreadMs: number; cpuMs: number; frames: number };
-  select: { mainThreadMs: number; cpuMs: number; frames: number };
+  hoverOn: CostMedians;
+  hoverOff: CostMedians;
+  /** App only (NaN on the bare page). */
+  select: CostMedians;
+}
+
+export interface ExploreResult {
+  dataset: string;
+  app: ExplorePage;
+  /** The same hovers on the bare Sigma page: the baseline (JSON datasets only). */
+  bare?: ExplorePage;
 }
 
 export interface ExploreOptions {
   dataset?: string;
+  /**
+   * How the app gets the dataset: served as its default dataset (JSON only), or named by the
+   * app's `?data=` parameter (any format the app reads: JSON, compact .atlas, .atlas.gz).
+   * Default: ?data= for .atlas / .atlas.gz files, the default-dataset route otherwise.
+   */
+  via?: "default" | "data-param";
+  /** Also hover on the bare Sigma page (default true; JSON datasets only). */
+  bare?: boolean;
+  build?: boolean;
   /** Hovers and clicks each, default 5. */
   repeats?: number;
   log?: Log;
 }
 
-const medians = (costs: readonly InteractionCost[]) => ({
+const medians = (costs: readonly InteractionCost[]): CostMedians => ({
   mainThreadMs: summarize(costs.map((cost) => cost.mainThreadMs)).median,
+  scriptMs: summarize(costs.map((cost) => cost.scriptMs)).median,
   cpuMs: summarize(costs.map((cost) => cost.cpuMs ?? NaN)).median,
   frames: summarize(costs.map((cost) => cost.frames)).median,
 });
 
-export async function exploreDataset(options: ExploreOptions = {}): Promise<ExploreResult> {
-  const site = await openBenchSite({ defaultDataset: options.dataset, log: options.log });
+/** One page load in a fresh browser, then its hovers (and clicks, on the app). */
+async function explorePage(kind: "app" | "bare", url: string, repeats: number): Promise<ExplorePage> {
   const bench = await launchBenchBrowser();
   try {
-    const opened = await openMeasuredPage(bench, "app", site.appUrl());
-    const interaction = await measureInteraction(opened, options.repeats ?? 5);
+    const opened = await openMeasuredPage(bench, kind, url);
+    const interaction = await measureInteraction(opened, repeats);
     return {
-      dataset: datasetName(options.dataset),
+      kind,
       load: opened.load,
       interaction,
       heapBytesPerNode: opened.load.heapUsedBytes / Math.max(1, opened.load.nodes),
@@ -174,26 +220,62 @@ export async function exploreDataset(options: ExploreOptions = {}): Promise<Expl
     };
   } finally {
     await bench.close();
+  }
+}
+
+export async function exploreDataset(options: ExploreOptions = {}): Promise<ExploreResult> {
+  const via = options.via ?? (options.dataset && /\.atlas(\.gz)?$/.test(options.dataset) ? "data-param" : "default");
+  const repeats = options.repeats ?? 5;
+  const site = await openBenchSite({ defaultDataset: via === "default" ? options.dataset : undefined, build: options.build, log: options.log });
+  try {
+    const query = via === "data-param" && options.dataset ? `?data=${encodeURIComponent(site.addDataset(options.dataset))}` : "";
+    const app = await explorePage("app", site.appUrl(query), repeats);
+    options.log?.(`  app: first frame ${cell(app.load.firstFrameMs)} ms, hover on ${cell(app.hoverOn.cpuMs)} ms CPU`);
+    const json = !options.dataset || !/\.atlas(\.gz)?$/.test(options.dataset);
+    const bare = options.bare !== false && json ? await explorePage("bare", site.bareUrl(), repeats) : undefined;
+    if (bare) options.log?.(`  bare: first frame ${cell(bare.load.firstFrameMs)} ms, hover on ${cell(bare.hoverOn.cpuMs)} ms CPU`);
+    return { dataset: datasetName(options.dataset), app, bare };
+  } finally {
     await site.close();
   }
 }
 
 export function exploreTable(results: readonly ExploreResult[]): string {
-  const cost = (value: { mainThreadMs: number; cpuMs: number; frames: number }) => `${cell(value.mainThreadMs)} / ${cell(value.cpuMs)} / ${cell(value.frames)}`;
+  const cost = (value: CostMedians) => (Number.isFinite(value.mainThreadMs) ? `${cell(value.mainThreadMs)} / ${cell(value.scriptMs)} / ${cell(value.cpuMs)} · ${cell(value.frames)}` : "–");
+  const rows: string[][] = [];
+  for (const result of results) {
+    for (const page of [result.app, result.bare]) {
+      if (!page) continue;
+      rows.push([
+        result.dataset,
+        page.kind,
+        cell(page.load.nodes),
+        cell(page.load.firstFrameMs),
+        cell(page.load.longestTaskMs),
+        cell(page.load.heapUsedBytes / 1e6, 1),
+        cell(page.heapBytesPerNode),
+        cost(page.hoverOn),
+        cost(page.hoverOff),
+        cost(page.select),
+        cell(page.interaction.longestTaskMs),
+      ]);
+    }
+  }
   return markdownTable(
-    ["dataset", "nodes", "first frame ms", "longest task, load ms", "heap MB", "heap B/node", "hover on: main ms / CPU ms / frames", "hover off", "select author", "longest task, interaction ms"],
-    results.map((result) => [
-      result.dataset,
-      cell(result.load.nodes),
-      cell(result.load.firstFrameMs),
-      cell(result.load.longestTaskMs),
-      cell(result.load.heapUsedBytes / 1e6, 1),
-      cell(result.heapBytesPerNode),
-      cost(result.hoverOn),
-      cost(result.hoverOff),
-      cost(result.select),
-      cell(result.interaction.longestTaskMs),
-    ]),
+    [
+      "dataset",
+      "page",
+      "nodes",
+      "first frame ms",
+      "longest task, load ms",
+      "heap MB",
+      "heap B/node",
+      "hover on: main / JS / CPU ms · frames",
+      "hover off",
+      "select author",
+      "longest task, interaction ms",
+    ],
+    rows,
   );
 }
 
@@ -205,8 +287,8 @@ export interface ImportFrameResult {
 }
 
 /** The app (default dataset), then `dataset` chosen in its Import file input; one run in a fresh browser. */
-export async function importDataset(options: { dataset: string; log?: Log }): Promise<ImportFrameResult> {
-  const site = await openBenchSite({ log: options.log });
+export async function importDataset(options: { dataset: string; build?: boolean; log?: Log }): Promise<ImportFrameResult> {
+  const site = await openBenchSite({ build: options.build, log: options.log });
   try {
     return { dataset: datasetName(options.dataset), run: await measureImport(site.appUrl(), options.dataset) };
   } finally {

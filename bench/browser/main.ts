@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { generateBibtex } from "../generate.ts";
 import {
   chromiumMissing,
+  ensureAppBuilt,
   compareFirstFrame,
   exploreDataset,
   exploreTable,
@@ -81,25 +82,29 @@ async function main(): Promise<void> {
     }
   };
   try {
+    // Once, here: other people's edits would otherwise make every measurement rebuild the app.
+    ensureAppBuilt(log);
+    const build = false;
     const datasets: (string | undefined)[] = [undefined];
     for (const records of generated) datasets.push(buildGenerated(records, seed, scratch));
     datasets.push(...option("--dataset"));
     for (const dataset of datasets) {
       const name = dataset ?? "default dataset";
-      if (dataset === undefined || !flag("--skip-bare")) {
+      const json = dataset === undefined || !/\.atlas(\.gz)?$/.test(dataset);
+      if (json && (dataset === undefined || !flag("--skip-bare"))) {
         log(`first frame, app vs bare Sigma: ${name}`);
         await attempt(`first frame on ${name}`, async () => {
-          firstFrames.push(await compareFirstFrame({ dataset, runs, log }));
+          firstFrames.push(await compareFirstFrame({ dataset, runs, build, log }));
         });
       }
       log(`exploring: ${name}`);
       await attempt(`exploring ${name}`, async () => {
-        explored.push(await exploreDataset({ dataset, repeats, log }));
+        explored.push(await exploreDataset({ dataset, repeats, build, log }));
       });
       if (dataset && flag("--import")) {
         log(`import through the file input: ${name}`);
         await attempt(`import of ${name}`, async () => {
-          imported.push(await importDataset({ dataset, log }));
+          imported.push(await importDataset({ dataset, build, log }));
         });
       }
     }

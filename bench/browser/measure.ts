@@ -216,6 +216,8 @@ export async function measureLoad(kind: PageKind, url: string): Promise<LoadRun>
 export interface InteractionCost {
   /** Renderer main-thread task time (CDP TaskDuration: busy, including waits on the GPU process) from the input event until the canvas settled, minus an idle wait of the same kind, ms. */
   mainThreadMs: number;
+  /** JavaScript on the main thread (CDP ScriptDuration) over the same span, minus the idle wait's, ms. */
+  scriptMs: number;
   /** CPU time of the renderer and GPU processes over the same span, minus the idle wait's, ms (10 ms resolution). */
   cpuMs?: number;
   /** Animation frames that drew on a WebGL canvas in that span. */
@@ -228,7 +230,7 @@ export interface InteractionRun {
   hoverOn: InteractionCost[];
   /** Mouse off onto the empty stage. */
   hoverOff: InteractionCost[];
-  /** Click on an author (selection: panel, emphasis). */
+  /** Click on an author (selection: panel, emphasis); empty on the bare page. */
   select: InteractionCost[];
   /** Cost of the settle wait itself with no input (already subtracted above). */
   idle: InteractionCost;
@@ -236,43 +238,61 @@ export interface InteractionRun {
   longestTaskMs: number | null;
 }
 
-interface AtlasWindow {
-  __atlas: {
-    sigma: { getGraph(): { nodes(): string[]; getNodeAttributes(node: string): Record<string, unknown>; degree(node: string): number } };
-    store: { get(): { hoveredNode?: string; selection: { kind: string } } };
-    nodeViewportPosition(node: string): { x: number; y: number } | undefined;
-  };
+/** What the benchmark drives on either page: the app's `window.__atlas` or the bare page's `window.__bare`. */
+interface DrivenPage {
+  nodeKeys(): string[];
+  degree(node: string): number;
+  nodeViewportPosition(node: string): { x: number; y: number } | undefined;
+  hoveredNode(): string | undefined;
+  selectionKind(): string | undefined;
 }
 
-/** The most connected author that is on screen (hovering it redraws the most emphasis). */
-async function pickAuthor(page: Page): Promise<string> {
-  const node = await page.evaluate(
-    ({ width, height }) => {
-      const atlas = (window as unknown as AtlasWindow).__atlas;
-      const graph = atlas.sigma.getGraph();
-      let best: string | undefined;
-      let bestDegree = -1;
-      for (const node of graph.nodes()) {
-        if (graph.getNodeAttributes(node).kind !== "author") continue;
-        const position = atlas.nodeViewportPosition(node);
-        if (!position || position.x < 20 || position.y < 20 || position.x > width - 20 || position.y > height - 20) continue;
-        const degree = graph.degree(node);
-        if (degree > bestDegree) {
-          best = node;
-          bestDegree = degree;
-        }
-      }
-      return best;
-    },
-    { width: (await page.locator("#graph").boundingBox())?.width ?? 0, height: (await page.locator("#graph").boundingBox())?.height ?? 0 },
-  );
+/** Page-side: the adapter for the page kind (runs inside page.evaluate; keep it self-contained). */
+function drivenPageSource(kind: PageKind): string {
+  return kind === "app"
+    ? `({
+        nodeKeys: () => window.__atlas.sigma.getGraph().nodes(),
+        degree: (node) => window.__atlas.sigma.getGraph().degree(node),
+        nodeViewportPosition: (node) => window.__atlas.nodeViewportPosition(node),
+        hoveredNode: () => window.__atlas.store.get().hoveredNode,
+        selectionKind: () => window.__atlas.store.get().selection.kind,
+      })`
+    : `({
+        nodeKeys: () => window.__bare.sigma.getGraph().nodes(),
+        degree: (node) => window.__bare.sigma.getGraph().degree(node),
+        nodeViewportPosition: (node) => window.__bare.nodeViewportPosition(node),
+        hoveredNode: () => window.__bare.hoveredNode(),
+        selectionKind: () => undefined,
+      })`;
+}
+
+async function drive<T>(page: Page, kind: PageKind, call: string): Promise<T> {
+  return page.evaluate(`(${drivenPageSource(kind)}).${call}`) as Promise<T>;
+}
+
+/** The most connected author (`a:` node) that is on screen (hovering it redraws the most emphasis). */
+async function pickAuthor(page: Page, kind: PageKind): Promise<string> {
+  const box = await page.locator("#graph").boundingBox();
+  if (!box) throw new Error("#graph is not visible");
+  const node = (await page.evaluate(`(() => {
+    const driven = ${drivenPageSource(kind)};
+    let best, bestDegree = -1;
+    for (const node of driven.nodeKeys()) {
+      if (!node.startsWith("a:")) continue;
+      const p = driven.nodeViewportPosition(node);
+      if (!p || p.x < 20 || p.y < 20 || p.x > ${box.width} - 20 || p.y > ${box.height} - 20) continue;
+      const degree = driven.degree(node);
+      if (degree > bestDegree) { best = node; bestDegree = degree; }
+    }
+    return best;
+  })()`)) as string | undefined;
   if (!node) throw new Error("no author node is on screen");
   return node;
 }
 
-async function nodePoint(page: Page, node: string): Promise<{ x: number; y: number }> {
+async function nodePoint(page: Page, kind: PageKind, node: string): Promise<{ x: number; y: number }> {
   const box = await page.locator("#graph").boundingBox();
-  const position = await page.evaluate((key) => (window as unknown as AtlasWindow).__atlas.nodeViewportPosition(key), node);
+  const position = await drive<{ x: number; y: number } | undefined>(page, kind, `nodeViewportPosition(${JSON.stringify(node)})`);
   if (!box || !position) throw new Error(`node ${node} has no position on the page`);
   return { x: box.x + position.x, y: box.y + position.y };
 }
@@ -286,7 +306,7 @@ async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
 
 const rendererAndGpu = (cpu: ProcessCpu | undefined) => (cpu ? (cpu.renderer ?? 0) + (cpu.gpu ?? 0) : undefined);
 
-async function timed(opened: OpenedPage, action: () => Promise<void>, idle: InteractionCost = { mainThreadMs: 0, cpuMs: 0, frames: 0 }): Promise<InteractionCost> {
+async function timed(opened: OpenedPage, action: () => Promise<void>, idle: InteractionCost = { mainThreadMs: 0, scriptMs: 0, cpuMs: 0, frames: 0 }): Promise<InteractionCost> {
   const { page, session, browserCdp } = opened;
   const before = await pageMetrics(session);
   const cpuBefore = await processCpu(browserCdp);
@@ -299,17 +319,20 @@ async function timed(opened: OpenedPage, action: () => Promise<void>, idle: Inte
   const cpu = rendererAndGpu(cpuDelta(cpuBefore, cpuAfter));
   return {
     mainThreadMs: Math.max(0, after.taskMs - before.taskMs - idle.mainThreadMs),
+    scriptMs: Math.max(0, after.scriptMs - before.scriptMs - idle.scriptMs),
     cpuMs: cpu === undefined ? undefined : Math.max(0, cpu - (idle.cpuMs ?? 0)),
     frames: framesAfter - framesBefore,
   };
 }
 
 /**
- * Hover and selection on an opened app page, `repeats` times each: mouse onto the most connected
- * on-screen author, off to the empty stage, then a click on that author and Escape.
+ * Hover and selection on an opened page, `repeats` times each: mouse onto the most connected
+ * on-screen author, off to the empty stage, then (app only: the bare page selects nothing) a
+ * click on that author and Escape.
  */
 export async function measureInteraction(opened: OpenedPage, repeats = 5): Promise<InteractionRun> {
   const { page } = opened;
+  const kind = opened.load.kind;
   await page.mouse.move(1, 1);
   await settle(page);
   // What the wait costs with nothing happening (the rAF loop, timers): subtracted from every figure.
@@ -318,24 +341,25 @@ export async function measureInteraction(opened: OpenedPage, repeats = 5): Promi
   const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const idle: InteractionCost = {
     mainThreadMs: middle(idleRuns.map((run) => run.mainThreadMs)),
+    scriptMs: middle(idleRuns.map((run) => run.scriptMs)),
     cpuMs: middle(idleRuns.map((run) => run.cpuMs ?? 0)),
     frames: 0,
   };
   const start = await page.evaluate(() => performance.now());
-  const node = await pickAuthor(page);
+  const node = await pickAuthor(page, kind);
   const off = await emptyPoint(page);
   const hoverOn: InteractionCost[] = [];
   const hoverOff: InteractionCost[] = [];
   const select: InteractionCost[] = [];
   for (let i = 0; i < repeats; i++) {
-    const on = await nodePoint(page, node);
+    const on = await nodePoint(page, kind, node);
     hoverOn.push(await timed(opened, () => page.mouse.move(on.x, on.y), idle));
-    const hovered = await page.evaluate(() => (window as unknown as AtlasWindow).__atlas.store.get().hoveredNode);
+    const hovered = await drive<string | undefined>(page, kind, "hoveredNode()");
     if (hovered !== node) throw new Error(`hovering ${node} at (${on.x}, ${on.y}) hovered ${hovered ?? "nothing"}`);
     hoverOff.push(await timed(opened, () => page.mouse.move(off.x, off.y), idle));
   }
-  for (let i = 0; i < repeats; i++) {
-    const on = await nodePoint(page, node);
+  for (let i = 0; i < (kind === "app" ? repeats : 0); i++) {
+    const on = await nodePoint(page, kind, node);
     await page.mouse.move(on.x, on.y);
     await settle(page);
     select.push(
@@ -348,7 +372,7 @@ export async function measureInteraction(opened: OpenedPage, repeats = 5): Promi
         idle,
       ),
     );
-    const selection = await page.evaluate(() => (window as unknown as AtlasWindow).__atlas.store.get().selection.kind);
+    const selection = await drive<string | undefined>(page, kind, "selectionKind()");
     if (selection !== "person") throw new Error(`clicking ${node} selected ${selection}`);
     await page.mouse.move(off.x, off.y);
     await page.keyboard.press("Escape");
@@ -396,7 +420,7 @@ export async function measureImport(appUrl: string, file: string): Promise<Impor
     await settle(page);
     const after = await pageMetrics(session);
     const probe = await probeState(page);
-    const nodes = await page.evaluate(() => (window as unknown as AtlasWindow).__atlas.sigma.getGraph().nodes().length);
+    const nodes = await drive<string[]>(page, "app", "nodeKeys().length") as unknown as number;
     return {
       chosenToFrameMs: (probe.firstFrame ?? NaN) - probe.marks.chosen,
       mainThreadMs: after.taskMs - before.taskMs,

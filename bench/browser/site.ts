@@ -4,7 +4,8 @@
  *
  *   <site>/                 a snapshot of dist/ (the app as `npm run build` makes it), its
  *                           data/default.atlas.json optionally replaced by the dataset under test
- *   <site>/bare/            the bare Sigma page (bench/browser/bare/), built here with Vite
+ *   <site>/bare/            the bare Sigma page (bench/browser/bare/), built here with Vite,
+ *                           and blank.html (one WebGL triangle: the floor of any first frame)
  *   <site>/bench-data/N     datasets copied in for `?data=` (same origin, relative path)
  *
  * The app is rebuilt first when dist/ is missing or older than its sources. Nothing is written
@@ -54,6 +55,8 @@ export interface BenchSite {
   appUrl(query?: string): string;
   /** Absolute URL of the bare Sigma page; `dataPath` relative to the site root (default: the app's default dataset). */
   bareUrl(dataPath?: string): string;
+  /** Absolute URL of the blank WebGL page (one triangle): the floor of every first frame. */
+  blankUrl(): string;
   /** Copies a dataset file into the site; returns its path relative to the site root. */
   addDataset(file: string): string;
   close(): Promise<void>;
@@ -65,12 +68,15 @@ export interface SiteOptions {
    * the bare page then load it exactly as they load the default one, through the same URL.
    */
   defaultDataset?: string;
+  /** Rebuild dist/ first when it is stale (default true; false: serve dist/ as it is). */
+  build?: boolean;
   log?: (line: string) => void;
 }
 
 /** Builds (if needed) and serves the app snapshot plus the bare page. */
 export async function openBenchSite(options: SiteOptions = {}): Promise<BenchSite> {
-  ensureAppBuilt(options.log);
+  if (options.build !== false) ensureAppBuilt(options.log);
+  else if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html is missing: run `npx vite build` first");
   const dir = mkdtempSync(join(tmpdir(), "atlas-bench-site-"));
   // A snapshot: another engineer's `vite build` must not swap assets under a running benchmark.
   cpSync(DIST, dir, { recursive: true });
@@ -80,7 +86,14 @@ export async function openBenchSite(options: SiteOptions = {}): Promise<BenchSit
     root: join(import.meta.dirname, "bare"),
     base: "./",
     logLevel: "warn",
-    build: { outDir: join(dir, "bare"), emptyOutDir: true, target: "es2022", sourcemap: false, reportCompressedSize: false },
+    build: {
+      outDir: join(dir, "bare"),
+      emptyOutDir: true,
+      target: "es2022",
+      sourcemap: false,
+      reportCompressedSize: false,
+      rollupOptions: { input: { bare: join(import.meta.dirname, "bare/index.html"), blank: join(import.meta.dirname, "bare/blank.html") } },
+    },
   });
   const server = await serveStatic(dir);
   let count = 0;
@@ -89,6 +102,7 @@ export async function openBenchSite(options: SiteOptions = {}): Promise<BenchSit
     server,
     appUrl: (query = "") => new URL(query, server.url).toString(),
     bareUrl: (dataPath) => new URL(`bare/index.html${dataPath ? `?data=${encodeURIComponent("../" + dataPath)}` : ""}`, server.url).toString(),
+    blankUrl: () => new URL("bare/blank.html", server.url).toString(),
     addDataset(file) {
       mkdirSync(join(dir, "bench-data"), { recursive: true });
       const name = `${++count}-${basename(file)}`;

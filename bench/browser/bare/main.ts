@@ -42,7 +42,19 @@ async function main(): Promise<void> {
   // default, and a stored layout spans a few units, so every default-sized node (10) covers the
   // whole canvas: a grey screen that costs SwiftShader seconds of fill. The app sets the same.
   const sigma = new Sigma(graph, container, { settings: { itemSizesReference: "screen" } });
-  Object.assign(window, { __bare: { sigma, nodes: graph.order, edges: graph.size } });
+  // What the benchmark drives (the app's `window.__atlas` offers the same two calls).
+  let hovered: string | undefined;
+  sigma.on("enterNode", ({ node }) => (hovered = node));
+  sigma.on("leaveNode", () => (hovered = undefined));
+  Object.assign(window, {
+    __bare: {
+      sigma,
+      nodes: graph.order,
+      edges: graph.size,
+      hoveredNode: () => hovered,
+      nodeViewportPosition: (node: string) => (graph.hasNode(node) ? sigma.graphToViewport(graph.getNodeAttributes(node) as { x: number; y: number }) : undefined),
+    },
+  });
   document.body.dataset.bareState = "ready";
 }
 
