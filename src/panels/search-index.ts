@@ -57,8 +57,11 @@ function tokenize(text: string): string[] {
   return text.split(/[^\p{L}\p{N}\p{M}]+/u).filter((token) => token !== "");
 }
 
-export function buildSearchIndex(people: Iterable<Person>, papers: Iterable<Paper>): SearchIndex {
-  const index = new MiniSearch<IndexedDoc>({
+/** Up to this many people + papers the index is built at once on first use (well under 50 ms). */
+export const SYNC_INDEX_MAX_DOCS = 5000;
+
+function createMiniSearch(): MiniSearch<IndexedDoc> {
+  return new MiniSearch<IndexedDoc>({
     idField: "nodeId",
     fields: ["names", "title"],
     storeFields: ["kind", "refId", "label", "detail"],
@@ -66,6 +69,9 @@ export function buildSearchIndex(people: Iterable<Person>, papers: Iterable<Pape
     processTerm: (term) => foldTerm(term) || null,
     searchOptions: { prefix: true, fuzzy: 0.2, boost: { names: 2 } },
   });
+}
+
+function searchDocs(people: Iterable<Person>, papers: Iterable<Paper>): IndexedDoc[] {
   const docs: IndexedDoc[] = [];
   for (const person of people) {
     const variants = person.variants.filter((variant) => variant !== person.name);
@@ -90,10 +96,12 @@ export function buildSearchIndex(people: Iterable<Person>, papers: Iterable<Pape
       title: paper.title,
     });
   }
-  index.addAll(docs);
+  return docs;
+}
 
+function searchIndexOf(index: MiniSearch<IndexedDoc>, size: number): SearchIndex {
   return {
-    size: docs.length,
+    size,
     search(query, limit = 8) {
       if (foldTerm(query).trim() === "") return [];
       // Every word must match (precise for "Kyle Aitken"); if nothing does, any word may.
@@ -108,6 +116,45 @@ export function buildSearchIndex(people: Iterable<Person>, papers: Iterable<Pape
       }));
     },
   };
+}
+
+export function buildSearchIndex(people: Iterable<Person>, papers: Iterable<Paper>): SearchIndex {
+  const index = createMiniSearch();
+  const docs = searchDocs(people, papers);
+  index.addAll(docs);
+  return searchIndexOf(index, docs.length);
+}
+
+export interface SliceOptions {
+  /** Longest stretch of indexing before giving the main thread back (ms). */
+  sliceMs?: number;
+  /** How to wait between slices (default: a 0 ms timeout, so input and frames go first). */
+  yieldToEvents?: () => Promise<void>;
+  /** Fraction of documents indexed so far, after every slice. */
+  onProgress?(fraction: number): void;
+}
+
+/**
+ * The same index, built in slices of at most `sliceMs` with the main thread free in between:
+ * 100k names and titles take seconds to index, which must not freeze the page.
+ */
+export async function buildSearchIndexInSlices(people: Iterable<Person>, papers: Iterable<Paper>, options: SliceOptions = {}): Promise<SearchIndex> {
+  const sliceMs = options.sliceMs ?? 30;
+  const yieldToEvents = options.yieldToEvents ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const index = createMiniSearch();
+  const docs = searchDocs(people, papers);
+  let next = 0;
+  while (next < docs.length) {
+    await yieldToEvents();
+    const start = performance.now();
+    // Check the clock every 64 documents: reading it per document costs more than it saves.
+    do {
+      const end = Math.min(docs.length, next + 64);
+      for (; next < end; next++) index.add(docs[next]);
+    } while (next < docs.length && performance.now() - start < sliceMs);
+    options.onProgress?.(next / docs.length);
+  }
+  return searchIndexOf(index, docs.length);
 }
 
 function personDetail(person: Person): string {

@@ -4,7 +4,7 @@
  * Choosing selects the person or paper and moves the camera to its node.
  */
 import type { AtlasContext } from "../app/context.ts";
-import { buildSearchIndex, type SearchHit, type SearchIndex } from "./search-index.ts";
+import { buildSearchIndex, buildSearchIndexInSlices, SYNC_INDEX_MAX_DOCS, type SearchHit, type SearchIndex } from "./search-index.ts";
 import { uniqueId } from "./dom.ts";
 
 export interface SearchBoxOptions {
@@ -54,14 +54,28 @@ export function mountSearch(slot: HTMLElement, options: SearchBoxOptions): Searc
   let hits: SearchHit[] = [];
   let active = -1;
 
+  /** A big dataset's index being built in slices (panels/search-index.ts); the query runs when it is ready. */
+  let building: Promise<void> | undefined;
+
   const ensureIndex = (): SearchIndex | undefined => {
     const context = options.context();
     if (!context) return undefined;
-    if (!index || indexedContext !== context) {
-      index = buildSearchIndex(context.people.values(), context.papers.values());
+    if (indexedContext !== context) {
+      index = undefined;
+      building = undefined;
       indexedContext = context;
     }
-    return index;
+    if (index) return index;
+    if (context.people.size + context.papers.size <= SYNC_INDEX_MAX_DOCS) {
+      index = buildSearchIndex(context.people.values(), context.papers.values());
+      return index;
+    }
+    building ??= buildSearchIndexInSlices(context.people.values(), context.papers.values()).then((built) => {
+      if (indexedContext !== context) return;
+      index = built;
+      if (input.value.trim() !== "" && document.activeElement === input) update();
+    });
+    return undefined;
   };
 
   const close = () => {
@@ -128,11 +142,13 @@ export function mountSearch(slot: HTMLElement, options: SearchBoxOptions): Searc
     const open = hits.length > 0;
     list.hidden = !open;
     input.setAttribute("aria-expanded", String(open));
-    status.textContent = query.trim() === "" ? "" : open ? `${hits.length} suggestion${hits.length === 1 ? "" : "s"}` : searchIndex ? "No matches" : "Loading…";
+    status.textContent = query.trim() === "" ? "" : open ? `${hits.length} suggestion${hits.length === 1 ? "" : "s"}` : searchIndex ? "No matches" : "Indexing names and titles…";
   };
 
   input.addEventListener("input", update);
   input.addEventListener("focus", () => {
+    // A big dataset starts indexing when the box is first used, not at load.
+    ensureIndex();
     if (input.value.trim() !== "") update();
   });
   input.addEventListener("blur", close);
@@ -172,6 +188,7 @@ export function mountSearch(slot: HTMLElement, options: SearchBoxOptions): Searc
     reset() {
       index = undefined;
       indexedContext = undefined;
+      building = undefined;
       close();
       input.value = "";
       status.textContent = "";

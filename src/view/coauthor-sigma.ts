@@ -9,6 +9,7 @@
  */
 import Sigma from "sigma";
 import { atlasPrimitives, ATLAS_SIGMA_SETTINGS } from "./sigma-setup.ts";
+import { movingSettings, renderInsteadOfRefreshAfterDrag } from "./moving.ts";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { AtlasGraph } from "../graph/build.ts";
 import type { CameraState, Selection, Store } from "../app/state.ts";
@@ -143,7 +144,7 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
 
   const sigma = new Sigma(projection, container, {
     primitives: atlasPrimitives(),
-    settings: { ...ATLAS_SIGMA_SETTINGS, enableEdgeEvents: true },
+    settings: { ...ATLAS_SIGMA_SETTINGS, ...movingSettings(projection.size), enableEdgeEvents: true },
     nodeReducer: (node) => nodeReducer(node),
     edgeReducer: (edge) => edgeReducer(edge),
   });

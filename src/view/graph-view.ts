@@ -8,10 +8,11 @@
  */
 import Sigma from "sigma";
 import { atlasPrimitives, ATLAS_SIGMA_SETTINGS } from "./sigma-setup.ts";
+import { movingSettings, renderInsteadOfRefreshAfterDrag } from "./moving.ts";
 import type { AtlasGraph } from "../graph/build.ts";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { CameraState, Store } from "../app/state.ts";
-import { changedItems, computeEmphasis, DIM_ON_HOVER_MAX_NODES, NO_EMPHASIS, type Emphasis } from "./emphasis.ts";
+import type { CameraState, Selection, Store } from "../app/state.ts";
+import { changedItems, DIM_ON_HOVER_MAX_NODES, DIM_ON_SELECT_MAX_NODES, NO_EMPHASIS, selectionEmphasis, withHover, type Emphasis, type EmphasisOptions } from "./emphasis.ts";
 import { computeLooks, focalNodeOf, type NodeLook } from "./style.ts";
 import { edgeDisplay, nodeDisplay, PAPER_LABEL_ZOOM_RATIO, type ViewFrame } from "./reducers.ts";
 import { framePoints, sameCamera, type Point } from "./camera.ts";
@@ -38,7 +39,7 @@ interface Reducers {
 function createSigma(graph: AtlasGraph, container: HTMLElement, reducers: Reducers) {
   return new Sigma(graph, container, {
     primitives: atlasPrimitives(),
-    settings: { ...ATLAS_SIGMA_SETTINGS },
+    settings: { ...ATLAS_SIGMA_SETTINGS, ...movingSettings(graph.size) },
     nodeReducer: (node) => reducers.node(node),
     edgeReducer: (edge) => reducers.edge(edge),
   });
@@ -56,6 +57,8 @@ export interface GraphView {
 }
 
 const CAMERA_DURATION_MS = 450;
+/** How far off screen a node can be and still matter to label placement: about a long label. */
+const LABEL_REACH = 320;
 
 export function createGraphView(container: HTMLElement, graph: AtlasGraph, store: Store, options: GraphViewOptions): GraphView {
   const looks: Map<string, NodeLook> = computeLooks(graph, { satellites: options.satellites });
@@ -82,6 +85,9 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     },
     edge: (edge) => themeEdge(collab.edge(edge, explore.edge(edge, edgeDisplay(edge, satelliteEdges.has(edge), frame))), theme),
   });
+
+  const thinWhileMoving = movingSettings(graph.size).hideEdgesOnMove;
+  if (thinWhileMoving) renderInsteadOfRefreshAfterDrag(sigma.getMouseCaptor(), () => sigma.scheduleRender());
 
   // Sigma only listens to window resizes; the graph area also changes size with the legend and panels.
   const resizeObserver =
@@ -122,17 +128,23 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
   let placementTimer: ReturnType<typeof setTimeout> | undefined;
   const placeForcedLabels = () => {
     placementTimer = undefined;
+    // The camera rests: draw the edges and labels left out while it moved.
+    if (thinWhileMoving) sigma.scheduleRender();
     const candidates: LabelCandidate[] = [];
     const obstacles: Disc[] = [];
+    const { width, height } = sigma.getDimensions();
     graph.forEachNode((node) => {
       const data = sigma.getNodeDisplayData(node);
       if (!data || data.visibility === "hidden") return;
+      const forced = data.labelVisibility === "visible" && !!data.label;
       const look = looks.get(node);
-      if (look?.satellite && data.labelVisibility !== "visible") return;
+      if (look?.satellite && !forced) return;
       const { x, y } = sigma.framedGraphToViewport(data);
       const radius = sigma.scaleSize(data.size);
+      // Off screen (with a label's length to spare) a node covers no label that can be read.
+      if (x < -LABEL_REACH - radius || y < -LABEL_REACH - radius || x > width + LABEL_REACH + radius || y > height + LABEL_REACH + radius) return;
       obstacles.push({ node, x, y, radius });
-      if (data.labelVisibility !== "visible" || !data.label) return;
+      if (!forced) return;
       const fontSize = data.labelSize ?? 13;
       const bold = /^[67]00 /.test(data.labelFont ?? "");
       candidates.push({
@@ -140,16 +152,17 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
         x,
         y,
         radius,
-        width: estimateLabelWidth(data.label, fontSize, bold),
+        width: estimateLabelWidth(data.label!, fontSize, bold),
         height: fontSize * 1.25 + 4,
         priority: (node === focal ? 1000 : 0) + data.zIndex * 10 + data.size,
       });
     });
-    const next = placeLabels(candidates, obstacles, sigma.getDimensions());
-    const changed = next.size !== labelSides.size || [...next].some(([node, side]) => labelSides.get(node) !== side);
-    const moved = changed ? graph.filterNodes((node) => labelSides.get(node) !== next.get(node)) : [];
-    labelSides = next;
+    const next = placeLabels(candidates, obstacles, { width, height });
     // Only the nodes whose label changed side are restyled (a full refresh restyles thousands).
+    const moved: string[] = [];
+    for (const [node, side] of next) if (labelSides.get(node) !== side) moved.push(node);
+    for (const node of labelSides.keys()) if (!next.has(node)) moved.push(node);
+    labelSides = next;
     if (moved.length > 0) sigma.refresh({ partialGraph: { nodes: moved }, skipIndexation: true, schedule: true });
   };
   const scheduleLabelPlacement = () => {
@@ -164,23 +177,33 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
   };
 
   // ── store → drawing ──
-  const dimOnHover = graph.order <= DIM_ON_HOVER_MAX_NODES;
-  /** `hoverOnly`: only the hovered node changed, so only the nodes around the old and new one need restyling. */
-  const redraw = (hoverOnly = false) => {
+  const emphasisOptions: EmphasisOptions = { dimOnHover: graph.order <= DIM_ON_HOVER_MAX_NODES, dimOnSelect: graph.order <= DIM_ON_SELECT_MAX_NODES };
+  // The selection's emphasis is kept and reused by every hover (it can span thousands of coauthors).
+  let selectionBase: { selection: Selection; emphasis: Emphasis } | undefined;
+  /**
+   * `local`: only the selection or the hover changed, so only the nodes and edges whose role
+   * changed are restyled (sigma's partial refresh); otherwise (explore/collab settings) all of them.
+   */
+  const redraw = (local = false) => {
     const state = store.get();
     const previous = frame.emphasis;
-    frame.emphasis = computeEmphasis(graph, state.selection, state.hoveredNode, { dimOnHover });
-    const changed = hoverOnly ? changedItems(previous, frame.emphasis) : undefined;
+    if (selectionBase?.selection !== state.selection) selectionBase = { selection: state.selection, emphasis: selectionEmphasis(graph, state.selection, emphasisOptions) };
+    frame.emphasis = withHover(graph, selectionBase.emphasis, state.hoveredNode, emphasisOptions);
+    const changed = local ? changedItems(previous, frame.emphasis) : undefined;
     // skipIndexation: restyle these items in place; no re-sorting or re-processing of the whole graph.
-    if (changed) sigma.refresh({ partialGraph: changed, skipIndexation: true, schedule: true });
-    else sigma.refresh({ schedule: true });
-    scheduleLabelPlacement();
+    if (changed) {
+      if (changed.nodes.length > 0 || changed.edges.length > 0) sigma.refresh({ partialGraph: changed, skipIndexation: true, schedule: true });
+    } else sigma.refresh({ schedule: true });
+    // A hover adds no always-on label: the placement stays (it scans every node on screen).
+    if (!local || state.selection !== previousSelection) scheduleLabelPlacement();
+    previousSelection = state.selection;
   };
+  let previousSelection: Selection = store.get().selection;
   const unsubscribe = store.subscribe((state, previous) => {
     const exploreChanged = explore.update(state);
     const collabChanged = collab.update(state);
-    const hoverOnly = state.selection === previous.selection && !exploreChanged && !collabChanged;
-    if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode || exploreChanged || collabChanged) redraw(hoverOnly);
+    const local = !exploreChanged && !collabChanged;
+    if (state.selection !== previous.selection || state.hoveredNode !== previous.hoveredNode || exploreChanged || collabChanged) redraw(local);
     if (state.camera !== previous.camera) applyStoreCamera(state.camera);
   });
   const unsubscribeTheme = store.subscribe((state, previous) => {

@@ -62,18 +62,72 @@ function rectOverlap(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-function discOverlap(rect: Rect, disc: Disc): number {
-  // Overlap of the rectangle with the disc's bounding square: cheap and conservative.
-  return rectOverlap(rect, { x0: disc.x - disc.radius, y0: disc.y - disc.radius, x1: disc.x + disc.radius, y1: disc.y + disc.radius });
+/** Grid cell size in pixels for the spatial index: about one label height × a few. */
+const CELL = 64;
+
+/**
+ * Boxes bucketed by grid cell, so a label only looks at what lies near it: with every node of a
+ * 100k graph on screen as an obstacle, a scan of all of them per label side took seconds.
+ */
+class BoxGrid {
+  private readonly cells = new Map<number, number[]>();
+  private readonly seen: number[] = [];
+  private stamp = 0;
+  readonly boxes: Rect[] = [];
+
+  add(box: Rect): void {
+    const index = this.boxes.length;
+    this.boxes.push(box);
+    this.seen.push(0);
+    this.forCells(box, (key) => {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(index);
+      else this.cells.set(key, [index]);
+    });
+  }
+
+  /** Calls `visit` once for every box whose cells the query touches (a superset of those it overlaps). */
+  near(query: Rect, visit: (index: number) => void): void {
+    const stamp = ++this.stamp;
+    this.forCells(query, (key) => {
+      const cell = this.cells.get(key);
+      if (!cell) return;
+      for (const index of cell) {
+        if (this.seen[index] === stamp) continue;
+        this.seen[index] = stamp;
+        visit(index);
+      }
+    });
+  }
+
+  private forCells(box: Rect, visit: (key: number) => void): void {
+    const x0 = cellOf(box.x0);
+    const x1 = cellOf(box.x1);
+    const y0 = cellOf(box.y0);
+    const y1 = cellOf(box.y1);
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) visit(cx * 65536 + cy);
+  }
+}
+
+/** Cell index, clamped so keys stay exact integers for boxes far off screen. */
+function cellOf(value: number): number {
+  return Math.max(-32767, Math.min(32767, Math.floor(value / CELL)));
 }
 
 /**
  * Picks a side per label. A side that collides with nothing wins in the order right, left,
- * below, above; otherwise the side with the least covered area. Deterministic.
+ * below, above; otherwise the side with the least covered area. Deterministic; each label
+ * looks only at the obstacles and placed labels near it (BoxGrid).
  */
 export function placeLabels(candidates: readonly LabelCandidate[], obstacles: readonly Disc[], viewport?: { width: number; height: number }): Map<string, LabelSide> {
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
-  const placed: Rect[] = [];
+  const discs = new BoxGrid();
+  const discNodes: string[] = [];
+  for (const disc of obstacles) {
+    discs.add({ x0: disc.x - disc.radius, y0: disc.y - disc.radius, x1: disc.x + disc.radius, y1: disc.y + disc.radius });
+    discNodes.push(disc.node);
+  }
+  const placed = new BoxGrid();
   const sides = new Map<string, LabelSide>();
   for (const candidate of ordered) {
     let best: LabelSide = "right";
@@ -81,8 +135,13 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
     for (const side of SIDES) {
       const rect = labelRect(candidate, side);
       let cost = 0;
-      for (const other of placed) cost += rectOverlap(rect, other) * 4;
-      for (const disc of obstacles) if (disc.node !== candidate.node) cost += discOverlap(rect, disc);
+      placed.near(rect, (index) => {
+        cost += rectOverlap(rect, placed.boxes[index]) * 4;
+      });
+      discs.near(rect, (index) => {
+        // Overlap with the disc's bounding square: cheap and conservative.
+        if (discNodes[index] !== candidate.node) cost += rectOverlap(rect, discs.boxes[index]);
+      });
       if (viewport) cost += outside(rect, viewport) * 2;
       if (cost < bestCost) {
         bestCost = cost;
@@ -91,7 +150,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
       }
     }
     sides.set(candidate.node, best);
-    placed.push(labelRect(candidate, best));
+    placed.add(labelRect(candidate, best));
   }
   return sides;
 }

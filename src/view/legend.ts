@@ -4,7 +4,7 @@
  */
 import type { AtlasGraph } from "../graph/build.ts";
 import { VIEW_COLORS } from "./palette.ts";
-import { cloudNotes } from "./simplification.ts";
+import { cloudNotes, legendCloudNotes } from "./simplification.ts";
 import { focalNodeOf } from "./style.ts";
 
 interface LegendKey {
@@ -38,10 +38,11 @@ export function renderLegend(root: HTMLElement, graph: AtlasGraph, satellites: R
     list.append(item);
   }
   const children: HTMLElement[] = [list];
-  for (const note of cloudNotes(graph, satellites)) {
+  // A few notes at most: hundreds of them would push the graph off the page.
+  for (const text of legendCloudNotes(cloudNotes(graph, satellites))) {
     const paragraph = document.createElement("p");
     paragraph.className = "legend-note";
-    paragraph.textContent = note.text;
+    paragraph.textContent = text;
     children.push(paragraph);
   }
   const hint = document.createElement("li");

@@ -31,3 +31,4 @@ export const ATLAS_SIGMA_SETTINGS = {
   maxCameraRatio: 4,
   zoomDuration: 200,
 } as const;
+

@@ -43,3 +43,14 @@ export function cloudNotes(graph: AtlasGraph, satellites: ReadonlySet<string>): 
 function onlyPaperIs(graph: AtlasGraph, author: string, paper: string): boolean {
   return graph.degree(author) === 1 && graph.areNeighbors(author, paper);
 }
+
+/** Notes the legend shows: the largest clouds; past that, one line sums up the rest (a 100k graph has hundreds of clouds). */
+export const LEGEND_CLOUD_NOTES = 2;
+
+export function legendCloudNotes(notes: readonly CloudNote[], max = LEGEND_CLOUD_NOTES): string[] {
+  if (notes.length <= max + 1) return notes.map((note) => note.text);
+  const rest = notes.slice(max);
+  const authors = rest.reduce((sum, note) => sum + note.satellites, 0);
+  const who = authors === 1 ? "1 more author" : `${authors.toLocaleString("en")} more authors`;
+  return [...notes.slice(0, max).map((note) => note.text), `${who} of very large papers (${rest.length.toLocaleString("en")} more notes) are drawn the same way.`];
+}
