@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import { defaultDatasetPlugin } from "./tools/vite-default-dataset.ts";
-import { singleFilePlugin } from "./tools/vite-single-file.ts";
+import { SINGLE_FILE_PASS, singleFilePlugin } from "./tools/vite-single-file.ts";
 import { APP_CSP } from "./tools/csp.ts";
 
 // One config for the app build and the tests.
@@ -12,7 +12,9 @@ export default defineConfig({
   base: "./",
   // data/default.atlas.json, built from data/ramasesh.bib (served in dev, emitted by `vite build`).
   // …and dist/coauthor-atlas.html: the app, workers, CSS and that dataset in one file for file:// (tools/vite-single-file.ts).
-  plugins: [defaultDatasetPlugin(), singleFilePlugin()],
+  // The single file's own build pass (one chunk, see tools/vite-single-file.ts) needs neither: it
+  // reads the dataset the normal build wrote.
+  plugins: process.env[SINGLE_FILE_PASS] ? [] : [defaultDatasetPlugin(), singleFilePlugin()],
   build: {
     outDir: "dist",
     target: "es2022",

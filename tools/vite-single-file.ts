@@ -12,11 +12,16 @@
  *   module from a Blob URL, but it can as a classic worker from a Blob URL. The bundle's `new URL("<worker>.js", import.meta.url)` is rewritten to a
  *   Blob URL made from the worker's code (the workers are single, import-free chunks).
  *
+ * The app loads heavy parts on demand (export writers, the search index, …) as separate chunks,
+ * which a file:// page cannot fetch; so this step builds the app once more into a temporary folder
+ * with code splitting off (every dynamic import inlined) and inlines that single entry chunk.
+ *
  * Why our own ~100 lines instead of vite-plugin-singlefile: that plugin inlines scripts and CSS
  * but not module workers or extra data files, and it changes the normal build (it forces a single
  * chunk for dist/index.html too). This step only reads what the normal build wrote.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Script } from "node:vm";
 import type { Plugin, ResolvedConfig } from "vite";
@@ -28,6 +33,9 @@ export interface SingleFileOptions {
   /** The dataset file inlined as `#default-dataset`, relative to the build folder. */
   datasetFile?: string;
 }
+
+/** Set during the single-chunk build this plugin runs (vite.config.ts leaves its other plugins out then). */
+export const SINGLE_FILE_PASS = "COAUTHOR_ATLAS_SINGLE_FILE_PASS";
 
 export function singleFilePlugin(options: SingleFileOptions = {}): Plugin {
   const fileName = options.fileName ?? "coauthor-atlas.html";
@@ -44,15 +52,30 @@ export function singleFilePlugin(options: SingleFileOptions = {}): Plugin {
       // After every other plugin wrote its files (the default dataset is emitted by another plugin).
       order: "post",
       sequential: true,
-      handler() {
-        if (!config) return;
+      async handler() {
+        if (!config || process.env[SINGLE_FILE_PASS]) return;
         const outDir = resolve(config.root, config.build.outDir);
         if (!existsSync(join(outDir, "index.html"))) return;
         const started = performance.now();
-        const { html, warnings } = buildSingleFile(outDir, datasetFile);
-        for (const warning of warnings) this.warn(warning);
-        writeFileSync(join(outDir, fileName), html);
-        config.logger.info(`single file: ${fileName} (${Math.round(html.length / 1024)} kB) in ${Math.round(performance.now() - started)} ms`);
+        const singleChunkDir = mkdtempSync(join(tmpdir(), "atlas-single-file-"));
+        process.env[SINGLE_FILE_PASS] = "1";
+        try {
+          const { build } = await import("vite");
+          await build({
+            configFile: config.configFile,
+            root: config.root,
+            mode: config.mode,
+            logLevel: "warn",
+            build: { outDir: singleChunkDir, emptyOutDir: true, rolldownOptions: { output: { codeSplitting: false } } },
+          });
+          const { html, warnings } = buildSingleFile(singleChunkDir, datasetFile, outDir);
+          for (const warning of warnings) this.warn(warning);
+          writeFileSync(join(outDir, fileName), html);
+          config.logger.info(`single file: ${fileName} (${Math.round(html.length / 1024)} kB) in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          delete process.env[SINGLE_FILE_PASS];
+          rmSync(singleChunkDir, { recursive: true, force: true });
+        }
       },
     },
   };
@@ -63,8 +86,11 @@ export interface SingleFile {
   warnings: string[];
 }
 
-/** The self-contained page from a build folder (pure apart from reading the folder). */
-export function buildSingleFile(outDir: string, datasetFile: string): SingleFile {
+/**
+ * The self-contained page from a build folder (pure apart from reading the folders); the dataset
+ * is read from `datasetDir` (the normal build's folder, where the dataset plugin wrote it).
+ */
+export function buildSingleFile(outDir: string, datasetFile: string, datasetDir = outDir): SingleFile {
   const warnings: string[] = [];
   const read = (relativePath: string) => readFileSync(join(outDir, relativePath.replace(/^\.\//, "")), "utf8");
   let html = read("index.html");
@@ -85,8 +111,8 @@ export function buildSingleFile(outDir: string, datasetFile: string): SingleFile
     }
     return `<script type="module">${escapeScript(code)}</script>`;
   });
-  if (existsSync(join(outDir, datasetFile))) {
-    const json = read(datasetFile).replace(/</g, "\\u003c");
+  if (existsSync(join(datasetDir, datasetFile))) {
+    const json = readFileSync(join(datasetDir, datasetFile), "utf8").replace(/</g, "\\u003c");
     // The last </body>: the inlined code may contain the text "</body>" itself.
     const end = html.toLowerCase().lastIndexOf("</body>");
     const tag = `<script type="application/json" id="default-dataset">${json}</script>\n`;

@@ -21,7 +21,6 @@ import { layoutInWorker, type LayoutJob } from "./layout-client.ts";
 import { ImportCancelled, importSizeProblem, startImport, type ImportJob } from "./import-client.ts";
 import { keepPositions, rebuildInputs } from "./sources.ts";
 import { aliasFileText, combineAliasFiles, withDecision } from "../panels/sources-model.ts";
-import { parseAliasFile } from "../identity/aliases.ts";
 import type { AliasFile, InputFile } from "../model/types.ts";
 import { watchContextLoss } from "../view/context-loss.ts";
 import { clearGraphUnavailable, showGraphUnavailable } from "../view/graph-unavailable.ts";
@@ -34,7 +33,7 @@ import { progressOverlay } from "../view/progress.ts";
 import { enableFileDrop } from "../view/drop.ts";
 import { satelliteNodes } from "../layout/satellites.ts";
 import { mountPanels, refreshPanels, importProgressFrom, importReportFromAtlas, failedImportReport } from "../panels/index.ts";
-import { DEFAULT_LAYOUT_SEED } from "../dataset/build.ts";
+import { DEFAULT_LAYOUT_SEED } from "./layout-seed.ts";
 
 export type AtlasState = "loading" | "layout" | "ready" | "error";
 
@@ -134,7 +133,8 @@ export function startApp(): void {
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     },
     loadAliasFile(file) {
-      void file.text().then((text) => {
+      // The alias reader loads when first needed (not part of the first frame).
+      void Promise.all([file.text(), import("../identity/aliases.ts")]).then(([text, { parseAliasFile }]) => {
         const { aliases, diagnostics } = parseAliasFile(text, file.name);
         const problem = diagnostics.find((diagnostic) => diagnostic.level === "error");
         if (problem || !context) {

@@ -8,12 +8,14 @@
 import type { AtlasContext } from "../app/context.ts";
 import type { Store } from "../app/state.ts";
 import type { ViewThemeName } from "../app/talks-url.ts";
-import { renderCslJson, renderGexf, renderGraphml, renderSvgPicture, MAX_EXPORT_WIDTH, type ThemeName } from "../export/index.ts";
-import { svgToPngBlob } from "../export/png-browser.ts";
+// The writers (SVG, PNG, GEXF, GraphML, CSL-JSON) load when an export is asked for.
+import type { ThemeName } from "../export/index.ts";
 import { downloadBlob, downloadText, fileStem } from "./download.ts";
 
 export type ExportFormat = "png" | "svg" | "gexf" | "graphml" | "csl-json";
 
+/** export/svg.ts's MAX_EXPORT_WIDTH (tests/unit/app/lazy.test.ts keeps them equal; importing it would load the writers). */
+const MAX_EXPORT_WIDTH = 3840;
 export const PNG_WIDTHS = [1280, 1920, 2560, MAX_EXPORT_WIDTH] as const;
 
 /** The export theme for the view theme (exports have one projector theme, on white). */
@@ -112,6 +114,7 @@ export function mountExportMenu(slot: HTMLElement, host: ExportMenuHost): void {
       const name = exportFileName(title, format);
       const input = { graph: context.graph, title };
       const theme = exportThemeFor(host.store.get().theme);
+      const [{ renderCslJson, renderGexf, renderGraphml, renderSvgPicture }, { svgToPngBlob }] = await Promise.all([import("../export/index.ts"), import("../export/png-browser.ts")]);
       if (format === "svg") downloadText(renderSvgPicture(input, { theme, transparent: transparent.checked }).svg, name, "image/svg+xml");
       else if (format === "png") {
         const pixels = Number(width.value);

@@ -4,7 +4,8 @@
  * Choosing selects the person or paper and moves the camera to its node.
  */
 import type { AtlasContext } from "../app/context.ts";
-import { buildSearchIndex, buildSearchIndexInSlices, SYNC_INDEX_MAX_DOCS, type SearchHit, type SearchIndex } from "./search-index.ts";
+// The index code (MiniSearch) loads on first use: it is not needed for the first frame.
+import type { SearchHit, SearchIndex } from "./search-index.ts";
 import { uniqueId } from "./dom.ts";
 
 export interface SearchBoxOptions {
@@ -54,7 +55,7 @@ export function mountSearch(slot: HTMLElement, options: SearchBoxOptions): Searc
   let hits: SearchHit[] = [];
   let active = -1;
 
-  /** A big dataset's index being built in slices (panels/search-index.ts); the query runs when it is ready. */
+  /** The index being loaded and built (in slices for a big dataset); the query runs when it is ready. */
   let building: Promise<void> | undefined;
 
   const ensureIndex = (): SearchIndex | undefined => {
@@ -66,11 +67,9 @@ export function mountSearch(slot: HTMLElement, options: SearchBoxOptions): Searc
       indexedContext = context;
     }
     if (index) return index;
-    if (context.people.size + context.papers.size <= SYNC_INDEX_MAX_DOCS) {
-      index = buildSearchIndex(context.people.values(), context.papers.values());
-      return index;
-    }
-    building ??= buildSearchIndexInSlices(context.people.values(), context.papers.values()).then((built) => {
+    building ??= import("./search-index.ts").then(async (module) => {
+      const small = context.people.size + context.papers.size <= module.SYNC_INDEX_MAX_DOCS;
+      const built = small ? module.buildSearchIndex(context.people.values(), context.papers.values()) : await module.buildSearchIndexInSlices(context.people.values(), context.papers.values());
       if (indexedContext !== context) return;
       index = built;
       if (input.value.trim() !== "" && document.activeElement === input) update();
