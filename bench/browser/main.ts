@@ -10,6 +10,7 @@
  *   --seed N          generator seed (default 1)
  *   --import          also time the Import file input (file chosen → first frame) per dataset
  *   --skip-bare       no app-vs-bare comparison on the extra datasets (only on the default one)
+ *   --skip-default    leave out the default dataset (e.g. a run for one big file)
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
     // Once, here: other people's edits would otherwise make every measurement rebuild the app.
     ensureAppBuilt(log);
     const build = false;
-    const datasets: (string | undefined)[] = [undefined];
+    const datasets: (string | undefined)[] = flag("--skip-default") ? [] : [undefined];
     for (const records of generated) datasets.push(buildGenerated(records, seed, scratch));
     datasets.push(...option("--dataset"));
     for (const dataset of datasets) {

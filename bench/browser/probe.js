@@ -155,7 +155,7 @@
     bench.marks[name] = performance.now();
   };
   /** Resolves once `quietFrames` animation frames in a row drew nothing (or after `maxMs`). */
-  bench.settle = (quietFrames = 5, maxMs = 5000) =>
+  bench.settle = (quietFrames = 5, maxMs = 60000) =>
     new Promise((resolve) => {
       const start = performance.now();
       let last = bench.drawFrames;
