@@ -94,9 +94,16 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   const units: NameUnit[] = [];
   const unitIndex = new Map<string, number>();
   const parseCache = new Map<string, ParsedName>();
+  // Most authors are a bare written name (no parts, ids or resolved name): that name alone decides
+  // the unit, so one lookup answers both the parse and the unit (the two lookups cost most here).
+  const bareUnits = new Map<string, { unit: number; parsed: ParsedName }>();
   const unitFor = (raw: RawAuthor, ref: SourceRef): { unit: number; parsed: ParsedName } => {
-    // Most authors are a plain written name: key the cache by it and spare a string per author.
     const plain = raw.family === undefined && raw.given === undefined && !raw.literal;
+    const bare = plain && raw.ids === undefined && raw.resolvedName === undefined;
+    if (bare) {
+      const known = bareUnits.get(raw.name);
+      if (known) return known;
+    }
     const cacheKey = plain
       ? raw.name
       : `\u0001${raw.name}\u0000${raw.given ?? ""}\u0000${raw.family ?? ""}\u0000${raw.particle ?? ""}\u0000${raw.suffix ?? ""}\u0000${raw.literal ? 1 : 0}`;
@@ -119,7 +126,9 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
       if (altKey !== "") nameUnit.alt = alt;
       units.push(nameUnit);
     }
-    return { unit, parsed };
+    const found = { unit, parsed };
+    if (bare) bareUnits.set(raw.name, found);
+    return found;
   };
 
   const ownerUnits = new Map<number, number>();
@@ -277,11 +286,20 @@ const COAUTHOR_EVIDENCE_MAX_AUTHORS = 50;
 /** Per unit, the other units listed on the same papers. */
 function unitCoauthors(unitCount: number, occurrencesByGroup: Occurrence[][]): number[][] {
   const coauthors: number[][] = new Array(unitCount);
+  // Prolific people have hundreds of coauthors: past a few, membership goes through a set.
+  const known: (Set<number> | undefined)[] = new Array(unitCount);
   for (const occurrences of occurrencesByGroup) {
     if (occurrences.length < 2 || occurrences.length > COAUTHOR_EVIDENCE_MAX_AUTHORS) continue;
     for (const a of occurrences) {
       const list = (coauthors[a.unit] ??= []);
-      for (const b of occurrences) if (b.unit !== a.unit && !list.includes(b.unit)) list.push(b.unit);
+      let set = known[a.unit];
+      for (const b of occurrences) {
+        if (b.unit === a.unit) continue;
+        if (set ? set.has(b.unit) : list.includes(b.unit)) continue;
+        list.push(b.unit);
+        if (set) set.add(b.unit);
+        else if (list.length > 16) set = known[a.unit] = new Set(list);
+      }
     }
   }
   return coauthors;
@@ -381,7 +399,8 @@ interface Spelling {
 }
 
 function addSpelling(list: Spelling[], parsed: ParsedName): void {
-  const seen = list.find((spelling) => spelling.display === parsed.display);
+  // The same parsed object (shared through the parse cache) is the common hit: no string compare.
+  const seen = list.find((spelling) => spelling.parsed === parsed || spelling.display === parsed.display);
   if (seen) seen.count++;
   else list.push({ display: parsed.display, parsed, count: 1 });
 }

@@ -104,18 +104,25 @@ export function suggestMerges(input: SuggestionInput): Suggestion[] {
   }
 
   // ── family names one letter apart (deletion index: keys sharing a one-letter deletion) ──
-  const byDeletion = new Map<string, string[]>();
+  // Most variants belong to one family only: a bare string until a second family shares it
+  // (an array per variant was ~9 arrays per person at 100k people).
+  const byDeletion = new Map<string, string | string[]>();
   for (const family of byFamily.keys()) {
     // One variant per letter, each as long as the name: quadratic, so only for name-sized keys
     // (a 20,000-letter "family" from a broken record took minutes here).
     if (family.length < 4 || family.length > 64) continue;
-    const variants = new Set([family]);
-    for (let i = 0; i < family.length; i++) variants.add(family.slice(0, i) + family.slice(i + 1));
-    for (const variant of variants) pushTo(byDeletion, variant, family);
+    addDeletionVariant(byDeletion, family, family);
+    for (let i = 0; i < family.length; i++) {
+      // Deleting either letter of a doubled pair gives the same variant: each family is listed once per variant.
+      if (i > 0 && family[i] === family[i - 1]) continue;
+      addDeletionVariant(byDeletion, family.slice(0, i) + family.slice(i + 1), family);
+    }
   }
   const comparedFamilies = new Set<string>();
   for (const families of byDeletion.values()) {
-    const distinct = [...new Set(families)];
+    if (typeof families === "string") continue;
+    // Each family adds each of its variants once, so the list is already distinct.
+    const distinct = families;
     if (distinct.length < 2 || distinct.length > 8) continue;
     for (let i = 0; i < distinct.length; i++) {
       for (let j = i + 1; j < distinct.length; j++) {
@@ -239,6 +246,13 @@ function strongConflict(a: Person, b: Person): boolean {
 /** An alias `split` group names one form of each: the user already said no. */
 function rejected(keysA: Set<string>, keysB: Set<string>, splitKeys: string[][]): boolean {
   return splitKeys.some((group) => group.some((key) => keysA.has(key)) && group.some((key) => keysB.has(key)));
+}
+
+function addDeletionVariant(index: Map<string, string | string[]>, variant: string, family: string): void {
+  const known = index.get(variant);
+  if (known === undefined) index.set(variant, family);
+  else if (typeof known === "string") index.set(variant, [known, family]);
+  else known.push(family);
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
