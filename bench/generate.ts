@@ -7,7 +7,11 @@
  * the name differently (initials, family-first, no middle initial). Years 1985–2024, more recent
  * ones more common. Same `{records, seed}` → same text.
  *
+ * The records are a model (`generateRecords`) that each format writer turns into text: BibTeX here,
+ * CSL-JSON, RIS, dblp XML and OpenAlex JSON in generate-formats.ts.
+ *
  * CLI: `node bin/run-ts.mjs bench/generate.ts --records 1000 [--seed 1] > out.bib`
+ * (other formats: `bench/generate-formats.ts --format ris`).
  */
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
@@ -57,7 +61,38 @@ function familyName(index: number): string {
   return name[0].toUpperCase() + name.slice(1);
 }
 
-export function generateBibtex(options: GenerateOptions): string {
+/** One author slot of a generated record: who it is and how this record writes the name. */
+export interface GeneratedAuthor {
+  /** Index of the person in the generated population (the same person in every format). */
+  person: number;
+  given: string;
+  middle?: string;
+  family: string;
+  /** How this record writes the given part: `Ada B.`, `Ada`, `A. B.`, `A.`. */
+  writtenGiven: string;
+  /** Family-first (`Family, Given`) or given-first (`Given Family`) in BibTeX. */
+  familyFirst: boolean;
+}
+
+/** One generated publication, before it is written in any format. */
+export interface GeneratedRecord {
+  /** 0-based position: keys and ids derive from it (`gen12`). */
+  index: number;
+  kind: "article" | "inproceedings";
+  title: string;
+  authors: GeneratedAuthor[];
+  year: number;
+  /** Journal name, or the proceedings' title for conference papers. */
+  venue: string;
+  doi?: string;
+  arxiv?: string;
+}
+
+/**
+ * The seeded records every format writer shares. The random draws happen in the same order as
+ * the first BibTeX-only generator, so `generateBibtex` gives the same text for the same seed.
+ */
+export function generateRecords(options: GenerateOptions): GeneratedRecord[] {
   const rng = xoroshiro128plus(options.seed | 0);
   const random = () => uniformFloat64(rng);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -89,16 +124,18 @@ export function generateBibtex(options: GenerateOptions): string {
     return Math.round(50 * Math.pow(10, random())); // 50–500, log-uniform
   };
 
-  const written = (person: Person): string => {
+  const written = (index: number): GeneratedAuthor => {
+    const person = people[index];
     const roll = random();
     const middle = person.middle ? ` ${person.middle}.` : "";
-    if (roll < 0.05) return `${person.given[0]}.${middle} ${person.family}`; // initials
-    if (roll < 0.09) return `${person.family}, ${person.given[0]}.`; // family-first initials
-    if (roll < 0.12) return `${person.given} ${person.family}`; // middle initial dropped
-    return `${person.family}, ${person.given}${middle}`;
+    const slot = { person: index, given: person.given, family: person.family, ...(person.middle ? { middle: person.middle } : {}) };
+    if (roll < 0.05) return { ...slot, writtenGiven: `${person.given[0]}.${middle}`, familyFirst: false }; // initials
+    if (roll < 0.09) return { ...slot, writtenGiven: `${person.given[0]}.`, familyFirst: true }; // family-first initials
+    if (roll < 0.12) return { ...slot, writtenGiven: person.given, familyFirst: false }; // middle initial dropped
+    return { ...slot, writtenGiven: `${person.given}${middle}`, familyFirst: true };
   };
 
-  const chunks: string[] = [`% ${records} generated records, seed ${options.seed}\n`];
+  const out: GeneratedRecord[] = [];
   for (let i = 0; i < records; i++) {
     const lab = labs[Math.floor(Math.pow(random(), 1.5) * labs.length)];
     const wanted = authorCount();
@@ -116,17 +153,51 @@ export function generateBibtex(options: GenerateOptions): string {
     if (order.length > 1 && random() < 0.7) order.push(order.shift()!);
 
     const year = 2024 - Math.floor(Math.pow(random(), 2) * 40);
-    const title = Array.from({ length: int(3, 9) }, () => pick(WORDS)).join(" ");
+    const words = Array.from({ length: int(3, 9) }, () => pick(WORDS)).join(" ");
     const isConference = random() < 0.45;
+    const authors = order.map(written);
+    const venue = isConference ? `Proceedings of ${pick(CONFERENCES)} ${year}` : pick(VENUES);
+    const record: GeneratedRecord = {
+      index: i,
+      kind: isConference ? "inproceedings" : "article",
+      title: `${words[0].toUpperCase()}${words.slice(1)}`,
+      authors,
+      year,
+      venue,
+    };
+    if (random() < 0.6) record.doi = `10.${int(1000, 9999)}/gen.${options.seed}.${i}`;
+    if (random() < 0.2) record.arxiv = `${String(year % 100).padStart(2, "0")}${String(int(1, 12)).padStart(2, "0")}.${String(int(0, 99999)).padStart(5, "0")}`;
+    out.push(record);
+  }
+  return out;
+}
+
+/** The name as BibTeX writes it in this record: `Family, Given M.` or `G. M. Family`. */
+export function writtenName(author: GeneratedAuthor): string {
+  return author.familyFirst ? `${author.family}, ${author.writtenGiven}` : `${author.writtenGiven} ${author.family}`;
+}
+
+/** The person's one full name (`Ada B. Family`), for sources that resolve names (dblp, OpenAlex). */
+export function canonicalName(author: GeneratedAuthor): string {
+  return `${author.given}${author.middle ? ` ${author.middle}.` : ""} ${author.family}`;
+}
+
+export function generateBibtex(options: GenerateOptions): string {
+  return writeBibtex(generateRecords(options), options);
+}
+
+export function writeBibtex(records: GeneratedRecord[], options: GenerateOptions): string {
+  const chunks: string[] = [`% ${records.length} generated records, seed ${options.seed}\n`];
+  for (const record of records) {
     const fields = [
-      `  title = {${title[0].toUpperCase()}${title.slice(1)}}`,
-      `  author = {${order.map((index) => written(people[index])).join(" and ")}}`,
-      `  year = {${year}}`,
-      isConference ? `  booktitle = {Proceedings of ${pick(CONFERENCES)} ${year}}` : `  journal = {${pick(VENUES)}}`,
+      `  title = {${record.title}}`,
+      `  author = {${record.authors.map(writtenName).join(" and ")}}`,
+      `  year = {${record.year}}`,
+      record.kind === "inproceedings" ? `  booktitle = {${record.venue}}` : `  journal = {${record.venue}}`,
     ];
-    if (random() < 0.6) fields.push(`  doi = {10.${int(1000, 9999)}/gen.${options.seed}.${i}}`);
-    if (random() < 0.2) fields.push(`  eprint = {${String(year % 100).padStart(2, "0")}${String(int(1, 12)).padStart(2, "0")}.${String(int(0, 99999)).padStart(5, "0")}}`, "  archiveprefix = {arXiv}");
-    chunks.push(`@${isConference ? "inproceedings" : "article"}{gen${i},\n${fields.join(",\n")}\n}\n\n`);
+    if (record.doi) fields.push(`  doi = {${record.doi}}`);
+    if (record.arxiv) fields.push(`  eprint = {${record.arxiv}}`, "  archiveprefix = {arXiv}");
+    chunks.push(`@${record.kind}{gen${record.index},\n${fields.join(",\n")}\n}\n\n`);
   }
   return chunks.join("");
 }
