@@ -10,7 +10,7 @@ import type { AtlasContext, AppActions, PanelHost } from "./context.ts";
 import { createStore, initialState, NO_SELECTION, type Selection, type Store } from "./state.ts";
 import { connectHistory, stateFromLocation } from "./history.ts";
 import { DEFAULT_DATASET_URL, fetchAtlas, validSelection } from "./dataset.ts";
-import { atlasFromBytes, contextFromAtlasInSlices, datasetUrlFromQuery, fetchDataset, isBinaryDatasetFile } from "./dataset-load.ts";
+import { atlasFromBytes, contextFromAtlasInSlices, datasetUrlFromQuery, fetchDataset, isBinaryDatasetFile, mark } from "./dataset-load.ts";
 import { embeddedAtlas } from "./offline.ts";
 import { connectTalks } from "./talks.ts";
 import { emptyImportMessage, statusText } from "./status.ts";
@@ -201,6 +201,7 @@ export function startApp(): void {
     // Presentation mode shows its first scene (app/talks.ts) before the view counts as ready.
     talks.datasetChanged(next);
     setState("ready");
+    mark("atlas:ready");
   };
 
   /** Shows a dataset, laying it out first when its file has no (complete) positions. */
