@@ -1,66 +1,76 @@
 /**
- * `npm run bench`: where the time and memory go, per pipeline stage, on the large corpus files
- * and a generated 100k-record BibTeX file. Every time stands beside a baseline measured in the
- * same run on the same data, as a ratio, so the figures mean something on any machine:
+ * `npm run bench`: where the time and memory go, on seeded generated inputs of about 1k, 10k,
+ * 100k and 300k graph nodes (one Markdown table per size) and on the large corpus files.
+ * Every speed figure stands beside a baseline measured in the same run on the same data, as a
+ * ratio, so the figures mean something on any machine. Benchmarks never fail on a time.
  *
- *   parse            importFiles (sniffing + importer)        vs  JSON.parse of the same records as JSON (a floor:
- *                                                                 the cheapest possible read of the same information)
- *   identity+graph   collect + buildGraph                     vs  a plain graphology graph built from the same
- *                                                                 (paper, author name as written) edge list
- *   layout           layoutGraph (seeded FA2, convergence,    vs  graphology-layout-forceatlas2 run for the same
- *                    overlap removal, satellites)                 number of iterations on the same graph
- *   heap/node        retained heap of collection + graph per graph node, after a forced GC
+ * Rows of a size's table (CPU time of this process unless said otherwise):
+ *   import <format>   importFiles on the generated text   vs  JSON.parse of the importer's records as JSON
+ *   identity + graph  collect + buildGraph               vs  a plain graphology graph of (record, author as written)
+ *   layout            compareLayouts of bench/layout-vs-baseline.ts (ours vs graphology-layout-forceatlas2
+ *                     to convergence) when that module exists; otherwise our layoutGraph alone, baseline pending
+ *   dataset JSON      serializeAtlas / readAtlas          vs  JSON.stringify / JSON.parse of the same atlas
+ *   dataset compact   encodeCompact / decodeCompact       vs  JSON.stringify / JSON.parse (the JSON file)
+ *   first frame       the app in headless Chromium        vs  a bare Sigma page on the same file (bench/browser)
+ *   hover / select    the app, CPU per interaction        vs  the same hover on the bare Sigma page
+ *   heap / node       retained heap of collection + graph after a forced GC, per node (Node);
+ *                     the page's heap after load and GC per node (Chromium), app vs bare
  *
- * Benchmarks never fail on a time. Flags: --records N (generated case, default 100000),
- * --seed N, --skip-generated, --only NAME.
+ * Flags: --sizes 1k,10k,100k,300k (default all) · --seed N · --skip-corpus · --skip-generated ·
+ * --skip-layout · --skip-browser · --browser-runs N · --markdown-out FILE (the block for README) ·
+ * --readme (replace the block between `<!-- bench:start -->` and `<!-- bench:end -->` in README.md).
+ * Progress goes to stderr, tables to stdout.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getHeapStatistics } from "node:v8";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import type { InputFile } from "../src/model/types.ts";
+import type { AtlasFile, ImportResult, InputFile } from "../src/model/types.ts";
 import { importFiles } from "../src/import/index.ts";
 import { collect } from "../src/identity/index.ts";
-import { buildGraph } from "../src/graph/build.ts";
+import { buildGraph, type AtlasGraph } from "../src/graph/build.ts";
 import { layoutGraph } from "../src/layout/index.ts";
+import { buildAtlas, collectionToAtlas, decodeCompact, encodeCompact, readAtlas, serializeAtlas } from "../src/dataset/index.ts";
 import { decodeText } from "../src/cli/io.ts";
-import { generateBibtex } from "./generate.ts";
+import { generateRecords } from "./generate.ts";
+import { FORMAT_EXTENSION, GENERATED_FORMATS, writeFormat, type GeneratedFormat } from "./generate-formats.ts";
+
+// ───────────────────────────── process setup ─────────────────────────────
+
+/** 300k nodes need more than Node's default old space (~4 GB): rerun once with a bigger heap. */
+const WANTED_HEAP_MB = 12_000;
+if (process.env.COAUTHOR_ATLAS_BENCH_CHILD !== "1" && getHeapStatistics().heap_size_limit < 8_000_000_000 && wantsSize("300k")) {
+  const script = fileURLToPath(new URL("../bin/run-ts.mjs", import.meta.url));
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${WANTED_HEAP_MB}`, "--expose-gc", script, ...process.argv.slice(1)], {
+    stdio: "inherit",
+    env: { ...process.env, COAUTHOR_ATLAS_BENCH_CHILD: "1" },
+  });
+  process.exit(child.status ?? 1);
+}
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
-
-interface Case {
-  name: string;
-  files: () => InputFile[];
-  layout: boolean;
-  /** Why layout is skipped, printed in the table. */
-  layoutNote?: string;
-}
-
-interface Row {
-  name: string;
-  records: number;
-  papers: number;
-  people: number;
-  nodes: number;
-  edges: number;
-  parse: [number, number];
-  identityGraph: [number, number];
-  layout?: [number, number];
-  layoutNote?: string;
-  iterations?: number;
-  heapPerNode: number;
-}
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-function readCorpus(path: string): InputFile {
-  return { name: path.split("/").pop()!, text: decodeText(readFileSync(new URL(`../../shared/corpus/${path}`, import.meta.url))) };
+function wantsSize(size: string): boolean {
+  if (process.argv.includes("--skip-generated")) return false;
+  const sizes = (argument("--sizes") ?? "1k,10k,100k,300k").split(",").map((s) => s.trim().toLowerCase());
+  return sizes.includes(size);
 }
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// ───────────────────────────── measuring ─────────────────────────────
 
 /**
  * CPU time of the process (user + system), in ms: the machine is shared, and wall-clock time
@@ -85,59 +95,267 @@ function best<T>(runs: number, work: () => T): [T, number] {
   return [result, fastest];
 }
 
+/** Runs per measurement: best of 3 for small inputs, one run for big ones. */
+const runsFor = (bytes: number) => (bytes > 5_000_000 ? 1 : 3);
+
 function heapUsed(): number {
   gc();
   gc();
   return process.memoryUsage().heapUsed;
 }
 
-function measure(benchCase: Case): Row {
-  const files = benchCase.files();
-  const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
-  const runs = bytes > 5_000_000 ? 1 : 3;
+/** A plain graphology graph from the same (record, author name as written) pairs: no identity. */
+function plainGraph(results: ImportResult[]): Graph {
+  const plain = new Graph({ type: "undirected", multi: false });
+  for (const result of results) {
+    for (const record of result.records) {
+      const paper = `${record.source.file}#${record.source.where}`;
+      plain.mergeNode(paper);
+      for (const author of record.authors) {
+        plain.mergeNode(author.name);
+        plain.mergeEdge(author.name, paper);
+      }
+    }
+  }
+  return plain;
+}
 
-  const [results, parseMs] = best(runs, () => importFiles(files));
-  const recordsJson = JSON.stringify(results.map((result) => result.records));
-  const [, jsonMs] = best(runs, () => JSON.parse(recordsJson));
+// ───────────────────────────── formatting ─────────────────────────────
 
+const count = (value: number) => Math.round(value).toLocaleString("en-US");
+const ms = (value: number) => (!Number.isFinite(value) ? "–" : value < 10 ? `${value.toFixed(1)} ms` : `${count(value)} ms`);
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1)} MB`;
+const times = (ours: number, baseline: number) =>
+  Number.isFinite(ours) && Number.isFinite(baseline) && baseline > 0 ? `×${(ours / baseline).toFixed(ours / baseline < 10 ? 2 : 1)}` : "–";
+const escapeCell = (text: string) => text.replace(/\|/g, "\\|");
+
+function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(" | ")} |`;
+  return [line(header), `|${header.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+/** One row of a size's table: what, ours, baseline (with what it is), ratio. */
+type StageRow = [measure: string, ours: string, baseline: string, ratio: string];
+
+// ───────────────────────────── optional modules of other parts of the bench ─────────────────────────────
+
+interface LayoutComparison {
+  ours: { cpuMs: number; iterations: number; quality: number };
+  baseline: { cpuMs: number; iterations: number; quality: number; converged: boolean };
+}
+type CompareLayouts = (graph: AtlasGraph, options: { seed: number }) => LayoutComparison | Promise<LayoutComparison>;
+
+async function optionalModule<T>(relative: string): Promise<T | undefined> {
+  const url = new URL(relative, import.meta.url);
+  if (!existsSync(fileURLToPath(url))) return undefined;
+  try {
+    return (await import(url.href)) as T;
+  } catch (error) {
+    log(`  ${relative} did not load: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+type BrowserBench = typeof import("./browser/index.ts");
+
+// ───────────────────────────── generated sizes ─────────────────────────────
+
+/** Generated records per size: about 1.8 graph nodes per record (55,000 records → 98,845 nodes). */
+const SIZES: { name: string; records: number }[] = [
+  { name: "1k", records: 550 },
+  { name: "10k", records: 5_500 },
+  { name: "100k", records: 55_000 },
+  { name: "300k", records: 165_000 },
+];
+
+interface SizeResult {
+  name: string;
+  records: number;
+  nodes: number;
+  edges: number;
+  papers: number;
+  people: number;
+  rows: StageRow[];
+  notes: string[];
+}
+
+async function measureSize(size: { name: string; records: number }, seed: number, options: RunOptions): Promise<SizeResult> {
+  const generateOptions = { records: size.records, seed };
+  log(`── ${size.name} nodes: ${count(size.records)} generated records, seed ${seed}`);
+  const model = generateRecords(generateOptions);
+  const rows: StageRow[] = [];
+  const notes: string[] = [];
+
+  // Import, one format at a time (the texts of 300k nodes are ~60 MB each).
+  let bibtexResults: ImportResult[] | undefined;
+  for (const format of GENERATED_FORMATS) {
+    const text = writeFormat(format, model, generateOptions);
+    const file: InputFile = { name: `generated.${FORMAT_EXTENSION[format]}`, text };
+    const runs = runsFor(text.length);
+    log(`  import ${format} (${mb(text.length)})…`);
+    const [results, importMs] = best(runs, () => importFiles([file]));
+    const json = JSON.stringify(results.map((result) => result.records));
+    const [, parseMs] = best(runs, () => JSON.parse(json));
+    const read = results.reduce((sum, result) => sum + result.records.length, 0);
+    const skipped = results.reduce((sum, result) => sum + result.skipped, 0);
+    rows.push([
+      `import ${format} (${mb(text.length)}, ${count(read)} records${skipped ? `, ${count(skipped)} skipped` : ""})`,
+      ms(importMs),
+      `${ms(parseMs)} JSON.parse`,
+      times(importMs, parseMs),
+    ]);
+    if (format === "bibtex") bibtexResults = results;
+  }
+  const results = bibtexResults as ImportResult[];
+  const bytes = JSON.stringify(results[0].records.slice(0, 100)).length * (size.records / 100);
+  const runs = runsFor(bytes);
+
+  // Identity + graph, and the heap they keep.
+  log("  identity + graph…");
   const baseHeap = heapUsed();
   const [built, identityGraphMs] = best(runs, () => {
     const collection = collect(results, {});
     return { collection, graph: buildGraph(collection) };
   });
   const heapPerNode = (heapUsed() - baseHeap) / Math.max(1, built.graph.order);
+  const [, plainMs] = best(runs, () => plainGraph(results));
+  const { collection, graph } = built;
+  rows.push([`identity + graph (${count(graph.order)} nodes, ${count(graph.size)} edges)`, ms(identityGraphMs), `${ms(plainMs)} plain graphology`, times(identityGraphMs, plainMs)]);
 
-  const [, plainGraphMs] = best(runs, () => {
-    const plain = new Graph({ type: "undirected", multi: false });
-    for (const result of results) {
-      for (const record of result.records) {
-        const paper = `${record.source.file}#${record.source.where}`;
-        plain.mergeNode(paper);
-        for (const author of record.authors) {
-          plain.mergeNode(author.name);
-          plain.mergeEdge(author.name, paper);
-        }
+  // Layout: the lead's comparison when it exists; positions for the dataset file either way.
+  const atlasNoLayout = collectionToAtlas(collection, { title: `generated ${size.name}`, inputs: [], hyperauthorThreshold: 25 });
+  let atlas: AtlasFile = atlasNoLayout;
+  if (options.layout) {
+    const compareModule = await optionalModule<{ compareLayouts?: CompareLayouts }>("./layout-vs-baseline.ts");
+    if (compareModule?.compareLayouts) {
+      log("  layout: ours vs baseline (bench/layout-vs-baseline.ts)…");
+      const comparison = await compareModule.compareLayouts(graph, { seed: 1 });
+      const { ours, baseline } = comparison;
+      rows.push([
+        `layout to convergence (quality ours ${ours.quality.toFixed(3)} / baseline ${baseline.quality.toFixed(3)}, lower is better)`,
+        `${ms(ours.cpuMs)}, ${count(ours.iterations)} it.`,
+        `${ms(baseline.cpuMs)}, ${count(baseline.iterations)} it.${baseline.converged ? "" : " (not converged)"} graphology FA2`,
+        times(ours.cpuMs, baseline.cpuMs),
+      ]);
+    }
+    // The dataset file as `coauthor-atlas build` writes it: the same iteration cap, rounded positions.
+    log("  layout for the dataset file (as coauthor-atlas build)…");
+    const [laidOut, layoutMs] = time(() => buildAtlas([{ name: "generated.atlas.json", text: serializeAtlas(atlasNoLayout) }], { layout: { seed: 1 } }));
+    atlas = laidOut;
+    if (!compareModule?.compareLayouts) {
+      const layout = laidOut.layout;
+      rows.push([
+        "layout (build: graph + layoutGraph, seed 1)",
+        `${ms(layoutMs)}, ${count(layout?.iterations ?? 0)} it.${layout?.converged ? "" : " (not converged)"}`,
+        "pending (bench/layout-vs-baseline.ts)",
+        "–",
+      ]);
+    }
+  } else {
+    rows.push(["layout", "skipped (--skip-layout)", "–", "–"]);
+  }
+
+  // The dataset file: JSON and compact, written and read back.
+  log("  dataset files…");
+  const [jsonText, serializeMs] = best(runs, () => serializeAtlas(atlas));
+  const [, stringifyMs] = best(runs, () => JSON.stringify(atlas));
+  const [, readMs] = best(runs, () => readAtlas(jsonText, "generated.atlas.json"));
+  const [, parseMs] = best(runs, () => JSON.parse(jsonText));
+  rows.push([`dataset JSON write (${mb(Buffer.byteLength(jsonText))})`, ms(serializeMs), `${ms(stringifyMs)} JSON.stringify`, times(serializeMs, stringifyMs)]);
+  rows.push(["dataset JSON read", ms(readMs), `${ms(parseMs)} JSON.parse`, times(readMs, parseMs)]);
+  const [compact, encodeMs] = best(runs, () => encodeCompact(atlas));
+  const [, decodeMs] = best(runs, () => decodeCompact(compact));
+  rows.push([`dataset compact write (${mb(compact.length)}, ${(compact.length / Buffer.byteLength(jsonText)).toFixed(2)} of JSON)`, ms(encodeMs), `${ms(stringifyMs)} JSON.stringify`, times(encodeMs, stringifyMs)]);
+  rows.push(["dataset compact read", ms(decodeMs), `${ms(parseMs)} JSON.parse`, times(decodeMs, parseMs)]);
+
+  rows.push(["heap per node (Node, collection + graph after GC)", `${count(heapPerNode)} B`, "–", "–"]);
+
+  // Browser: first frame and interaction costs, on the laid-out dataset file.
+  if (options.browser && atlas.layout) {
+    const browser = await optionalModule<BrowserBench>("./browser/index.ts");
+    const missing = browser?.chromiumMissing();
+    if (!browser) rows.push(["first frame / hover (headless Chromium)", "pending (bench/browser/index.ts)", "–", "–"]);
+    else if (missing) notes.push(missing);
+    else {
+      const dir = join(tmpdir(), "coauthor-atlas-bench");
+      mkdirSync(dir, { recursive: true });
+      const dataset = join(dir, `generated-${size.name}.atlas.json`);
+      writeFileSync(dataset, jsonText);
+      const browserRuns = options.browserRuns ?? (graph.order > 50_000 ? 1 : 3);
+      try {
+        log(`  first frame in Chromium (${browserRuns} runs per page)…`);
+        const frame = await browser.compareFirstFrame({ dataset, runs: browserRuns, floor: false, log });
+        rows.push(["first frame (navigation → drawn, wall ms, median)", ms(frame.appFirstFrame.median), `${ms(frame.bareFirstFrame.median)} bare Sigma`, times(frame.appFirstFrame.median, frame.bareFirstFrame.median)]);
+        rows.push(["first frame, renderer + GPU CPU", ms(frame.appCpu.median), `${ms(frame.bareCpu.median)} bare Sigma`, times(frame.appCpu.median, frame.bareCpu.median)]);
+        log(`  hover and selection in Chromium…`);
+        const explored = await browser.exploreDataset({ dataset, repeats: browserRuns, log });
+        const bare = explored.bare;
+        rows.push(["hover on an author, CPU per hover", ms(explored.app.hoverOn.cpuMs), bare ? `${ms(bare.hoverOn.cpuMs)} bare Sigma` : "–", bare ? times(explored.app.hoverOn.cpuMs, bare.hoverOn.cpuMs) : "–"]);
+        rows.push(["hover off, CPU", ms(explored.app.hoverOff.cpuMs), bare ? `${ms(bare.hoverOff.cpuMs)} bare Sigma` : "–", bare ? times(explored.app.hoverOff.cpuMs, bare.hoverOff.cpuMs) : "–"]);
+        rows.push(["select an author, CPU", ms(explored.app.select.cpuMs), "– (bare Sigma has no selection)", "–"]);
+        rows.push(["heap per node (page after load and GC)", `${count(explored.app.heapBytesPerNode)} B`, bare ? `${count(bare.heapBytesPerNode)} B bare Sigma` : "–", bare ? times(explored.app.heapBytesPerNode, bare.heapBytesPerNode) : "–"]);
+      } catch (error) {
+        notes.push(`browser measurements failed: ${(error as Error).message.split("\n")[0]}`);
       }
     }
-    return plain;
-  });
+  } else if (options.browser) {
+    rows.push(["first frame / hover (headless Chromium)", "skipped (no layout)", "–", "–"]);
+  }
 
-  const records = results.reduce((sum, result) => sum + result.records.length + result.skipped, 0);
-  const row: Row = {
-    name: benchCase.name,
-    records,
-    papers: built.collection.papers.length,
-    people: built.collection.people.length,
-    nodes: built.graph.order,
-    edges: built.graph.size,
-    parse: [parseMs, jsonMs],
-    identityGraph: [identityGraphMs, plainGraphMs],
-    heapPerNode,
-    layoutNote: benchCase.layoutNote,
+  return {
+    name: size.name,
+    records: size.records,
+    nodes: graph.order,
+    edges: graph.size,
+    papers: collection.papers.length,
+    people: collection.people.length,
+    rows,
+    notes,
   };
+}
 
-  if (benchCase.layout) {
-    const [layout, layoutMs] = time(() => layoutGraph(built.graph, { seed: 1 }));
+function sizeTable(result: SizeResult, seed: number): string {
+  return [
+    `#### ${result.name} nodes: ${count(result.records)} generated records (seed ${seed}) → ${count(result.papers)} papers, ${count(result.people)} people, ${count(result.nodes)} nodes, ${count(result.edges)} edges`,
+    "",
+    markdownTable(["measure", "ours (CPU)", "baseline (CPU)", "ours / baseline"], result.rows),
+    ...result.notes.map((note) => `\n${note}`),
+  ].join("\n");
+}
+
+// ───────────────────────────── corpus files ─────────────────────────────
+
+interface CorpusCase {
+  name: string;
+  files: () => InputFile[];
+}
+
+function readCorpus(path: string): InputFile {
+  return { name: path.split("/").pop()!, text: decodeText(readFileSync(new URL(`../../shared/corpus/${path}`, import.meta.url))) };
+}
+
+const CORPUS: CorpusCase[] = [
+  { name: "large-hepml-livingreview.bib", files: () => [readCorpus("bib/large-hepml-livingreview.bib")] },
+  { name: "treewidth papers + definitions", files: () => [readCorpus("bib/large-treewidth-papers.bib"), readCorpus("bib/large-treewidth-definitions.bib")] },
+  { name: "csl-json-manubot-context-review.json", files: () => [readCorpus("other/csl-json-manubot-context-review.json")] },
+];
+
+function corpusRow(benchCase: CorpusCase, layout: boolean): string[] {
+  const files = benchCase.files();
+  const runs = runsFor(files.reduce((sum, file) => sum + file.text.length, 0));
+  const [results, importMs] = best(runs, () => importFiles(files));
+  const recordsJson = JSON.stringify(results.map((result) => result.records));
+  const [, jsonMs] = best(runs, () => JSON.parse(recordsJson));
+  const baseHeap = heapUsed();
+  const [built, identityGraphMs] = best(runs, () => {
+    const collection = collect(results, {});
+    return { collection, graph: buildGraph(collection) };
+  });
+  const heapPerNode = (heapUsed() - baseHeap) / Math.max(1, built.graph.order);
+  const [, plainMs] = best(runs, () => plainGraph(results));
+  let layoutCell = "skipped";
+  if (layout) {
+    const [laidOut, layoutMs] = time(() => layoutGraph(built.graph, { seed: 1 }));
     const plain = built.graph.copy();
     let i = 0;
     plain.forEachNode((node) => {
@@ -148,74 +366,117 @@ function measure(benchCase: Case): Row {
     });
     const [, plainLayoutMs] = time(() =>
       forceAtlas2.assign(plain, {
-        iterations: Math.max(1, layout.iterations),
+        iterations: Math.max(1, laidOut.iterations),
         settings: { ...forceAtlas2.inferSettings(plain), barnesHutOptimize: plain.order > 2000 },
       }),
     );
-    row.layout = [layoutMs, plainLayoutMs];
-    row.iterations = layout.iterations;
+    layoutCell = `${ms(layoutMs)} (${times(layoutMs, plainLayoutMs)} of ${ms(plainLayoutMs)}), ${laidOut.iterations} it.`;
   }
-  return row;
+  const records = results.reduce((sum, result) => sum + result.records.length + result.skipped, 0);
+  return [
+    benchCase.name,
+    count(records),
+    count(built.collection.papers.length),
+    count(built.collection.people.length),
+    count(built.graph.order),
+    count(built.graph.size),
+    `${ms(importMs)} (${times(importMs, jsonMs)} of ${ms(jsonMs)})`,
+    `${ms(identityGraphMs)} (${times(identityGraphMs, plainMs)} of ${ms(plainMs)})`,
+    layoutCell,
+    `${count(heapPerNode)} B`,
+  ];
 }
 
-const cases: Case[] = [
-  { name: "large-hepml-livingreview.bib", files: () => [readCorpus("bib/large-hepml-livingreview.bib")], layout: true },
-  {
-    name: "treewidth papers + definitions",
-    files: () => [readCorpus("bib/large-treewidth-papers.bib"), readCorpus("bib/large-treewidth-definitions.bib")],
-    layout: true,
-  },
-  { name: "csl-json-manubot-context-review.json", files: () => [readCorpus("other/csl-json-manubot-context-review.json")], layout: true },
-];
-if (!process.argv.includes("--skip-generated")) {
-  const records = Number(argument("--records") ?? 100_000);
+// ───────────────────────────── main ─────────────────────────────
+
+interface RunOptions {
+  layout: boolean;
+  browser: boolean;
+  browserRuns?: number;
+}
+
+function machine(): string {
+  const cpu = cpus();
+  const load = loadavg().map((value) => value.toFixed(2)).join(", ");
+  return `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} logical cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}; load average at start ${load} (1, 5, 15 min).`;
+}
+
+const LEGEND = `Baselines (ours / baseline = ratio, both measured in this run on the same data, CPU time of the process, best of 3 under 5 MB of input, else one run):
+- import: JSON.parse of the importer's own records serialised as JSON (the cheapest possible read of the same information).
+- identity + graph: a plain graphology graph from the same (record, author name as written) pairs, without identity.
+- layout: graphology-layout-forceatlas2 run to the same convergence test (bench/layout-vs-baseline.ts); quality is mean edge length over mean distance between random pairs.
+- dataset files: JSON.stringify / JSON.parse of the same atlas object (write and read of the plainest JSON).
+- first frame, hover: the same dataset file on a bare Sigma page (graphology graph + \`new Sigma\`, no app) in the same headless Chromium; wall ms and renderer + GPU process CPU ms, medians.
+- heap per node: heap retained after a forced GC, divided by graph nodes.`;
+
+async function main(): Promise<void> {
   const seed = Number(argument("--seed") ?? 1);
-  cases.push({
-    name: `generated ${records.toLocaleString("en-US")} records (seed ${seed})`,
-    files: () => [{ name: "generated.bib", text: generateBibtex({ records, seed }) }],
-    layout: records <= 10_000,
-    layoutNote: records <= 10_000 ? undefined : "layout skipped above 10,000 records (too slow for now; layout speed is a later issue)",
-  });
-}
+  const options: RunOptions = {
+    layout: !process.argv.includes("--skip-layout"),
+    browser: !process.argv.includes("--skip-browser"),
+    browserRuns: argument("--browser-runs") ? Number(argument("--browser-runs")) : undefined,
+  };
+  const header = machine();
+  log(header);
+  const blocks: string[] = [header, ""];
 
-const only = argument("--only");
-const rows: Row[] = [];
-for (const benchCase of cases) {
-  if (only && !benchCase.name.includes(only)) continue;
-  process.stderr.write(`measuring ${benchCase.name}…\n`);
-  try {
-    rows.push(measure(benchCase));
-  } catch (error) {
-    process.stderr.write(`  failed: ${(error as Error).message}\n`);
+  for (const size of SIZES) {
+    if (!wantsSize(size.name)) continue;
+    try {
+      const result = await measureSize(size, seed, options);
+      const table = sizeTable(result, seed);
+      console.log(`${table}\n`);
+      blocks.push(table, "");
+    } catch (error) {
+      log(`  ${size.name} failed: ${(error as Error).stack ?? error}`);
+      blocks.push(`#### ${size.name} nodes: failed (${(error as Error).message})`, "");
+    }
   }
+
+  if (!process.argv.includes("--skip-corpus")) {
+    const rows: string[][] = [];
+    for (const benchCase of CORPUS) {
+      log(`── corpus: ${benchCase.name}…`);
+      try {
+        rows.push(corpusRow(benchCase, options.layout));
+      } catch (error) {
+        log(`  failed: ${(error as Error).message}`);
+      }
+    }
+    const table = [
+      "#### Corpus files",
+      "",
+      markdownTable(["input", "records", "papers", "people", "nodes", "edges", "import (vs JSON.parse)", "identity + graph (vs plain graph)", "layout (vs FA2, same iterations)", "heap/node"], rows),
+    ].join("\n");
+    console.log(`${table}\n`);
+    blocks.push(table, "");
+  }
+
+  console.log(LEGEND);
+  blocks.push(LEGEND);
+  const block = blocks.join("\n").trimEnd() + "\n";
+  const out = argument("--markdown-out");
+  if (out) {
+    writeFileSync(out, block);
+    log(`wrote ${out}`);
+  }
+  if (process.argv.includes("--readme")) updateReadme(block);
 }
 
-const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString("en-US"));
-const pair = ([ours, baseline]: [number, number]) => `${ms(ours)} ms (×${(ours / Math.max(baseline, 0.001)).toFixed(1)} of ${ms(baseline)})`;
-const count = (value: number) => value.toLocaleString("en-US");
+/** Replace what stands between the bench markers of README.md (the markers stay). */
+function updateReadme(block: string): void {
+  const path = fileURLToPath(new URL("../README.md", import.meta.url));
+  const text = readFileSync(path, "utf8");
+  const start = "<!-- bench:start -->";
+  const end = "<!-- bench:end -->";
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) {
+    log(`README.md has no ${start} … ${end} markers: not updated`);
+    return;
+  }
+  writeFileSync(path, `${text.slice(0, from + start.length)}\n${block}${text.slice(to)}`);
+  log("updated README.md between the bench markers");
+}
 
-const header = ["input", "records", "papers", "people", "nodes", "edges", "parse", "identity+graph", "layout", "heap/node"];
-const lines = rows.map((row) => [
-  row.name,
-  count(row.records),
-  count(row.papers),
-  count(row.people),
-  count(row.nodes),
-  count(row.edges),
-  pair(row.parse),
-  pair(row.identityGraph),
-  row.layout ? `${pair(row.layout)}, ${row.iterations} it.` : "skipped¹",
-  `${Math.round(row.heapPerNode).toLocaleString("en-US")} B`,
-]);
-console.log(`| ${header.join(" | ")} |`);
-console.log(`|${header.map(() => "---").join("|")}|`);
-for (const line of lines) console.log(`| ${line.join(" | ")} |`);
-console.log(`
-Baselines (×N = ours / baseline, measured in this run on the same data):
-  parse: JSON.parse of the importer's records serialised as JSON (the floor for reading the same information)
-  identity+graph: a plain graphology graph built from the same (record, author name as written) edge list, no identity
-  layout: graphology-layout-forceatlas2 for the same number of iterations on the same graph (no convergence test, overlap removal or satellites)
-  heap/node: heap retained by collection + graph after gc, divided by graph nodes
-Times: process CPU time (user + system, so other work on a shared machine does not count), best of 3 runs
-for inputs under 5 MB, one run above. Node ${process.version}.`);
-for (const row of rows) if (row.layoutNote) console.log(`¹ ${row.name}: ${row.layoutNote}`);
+await main();
