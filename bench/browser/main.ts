@@ -11,6 +11,7 @@
  *   --import          also time the Import file input (file chosen → first frame) per dataset
  *   --skip-bare       no app-vs-bare comparison on the extra datasets (only on the default one)
  *   --skip-default    leave out the default dataset (e.g. a run for one big file)
+ *   --json F          also write every raw run (per-process CPU, probe time, marks…) to F
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -121,6 +122,8 @@ async function main(): Promise<void> {
     console.log("\n### Import through the file input\n");
     console.log(importTable(imported));
   }
+  const jsonPath = option("--json")[0];
+  if (jsonPath) writeFileSync(jsonPath, JSON.stringify({ firstFrames, explored, imported, loadAverage: { start: [load1, load5], end: loadavg() } }, null, 1));
   const [after1] = loadavg();
   console.log(`\nLoad average at the end: ${after1.toFixed(2)} (1 min).`);
 }
