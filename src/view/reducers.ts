@@ -86,16 +86,18 @@ export function nodeDisplay(look: NodeLook, node: string, frame: ViewFrame, isFo
   return display;
 }
 
+// Shared, frozen edge looks: a full refresh of a 100k graph asks for ~370k of them, and sigma
+// copies what a reducer returns, so one object per look is enough (and allocates nothing).
+const PLAIN_EDGE: Readonly<Partial<EdgeDisplayData>> = Object.freeze({ color: VIEW_COLORS.edge, size: 1, depth: "edges" });
+const PLAIN_SATELLITE_EDGE: Readonly<Partial<EdgeDisplayData>> = Object.freeze({ color: VIEW_COLORS.satelliteEdge, size: 0.5, depth: "edges" });
+const STRONG_EDGE: Readonly<Partial<EdgeDisplayData>> = Object.freeze({ color: VIEW_COLORS.strongEdge, size: 1.6, depth: "topEdges" });
+const STRONG_SATELLITE_EDGE: Readonly<Partial<EdgeDisplayData>> = Object.freeze({ color: VIEW_COLORS.strongEdge, size: 0.8, depth: "topEdges" });
+const DIMMED_EDGE: Readonly<Partial<EdgeDisplayData>> = Object.freeze({ color: VIEW_COLORS.dimmedEdge, size: 0.5, depth: "edges" });
+
+/** The edge's look; the returned object is shared and frozen (layers above copy before changing it). */
 export function edgeDisplay(edge: string, satelliteEdge: boolean, frame: ViewFrame): Partial<EdgeDisplayData> {
   const { emphasis } = frame;
-  if (!emphasis.active) {
-    return {
-      color: satelliteEdge ? VIEW_COLORS.satelliteEdge : VIEW_COLORS.edge,
-      size: satelliteEdge ? 0.5 : 1,
-      depth: "edges",
-    };
-  }
-  if (emphasis.edges.has(edge)) return { color: VIEW_COLORS.strongEdge, size: satelliteEdge ? 0.8 : 1.6, depth: "topEdges" };
-  if (!emphasis.dimOthers) return edgeDisplay(edge, satelliteEdge, { ...frame, emphasis: { ...emphasis, active: false } });
-  return { color: VIEW_COLORS.dimmedEdge, size: 0.5, depth: "edges" };
+  if (emphasis.active && emphasis.edges.has(edge)) return satelliteEdge ? STRONG_SATELLITE_EDGE : STRONG_EDGE;
+  if (emphasis.active && emphasis.dimOthers) return DIMMED_EDGE;
+  return satelliteEdge ? PLAIN_SATELLITE_EDGE : PLAIN_EDGE;
 }
