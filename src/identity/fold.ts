@@ -25,11 +25,15 @@ export const HYPHENS = "\\-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d";
 
 /** NFC, soft hyphens dropped, white space (incl. NBSP) collapsed, trimmed. The source's hyphens are kept. */
 export function cleanName(text: string): string {
+  // Printable ASCII (most names): no soft hyphens, and the only white space is the space itself.
+  if (PRINTABLE_ASCII.test(text)) return (text.includes("  ") ? text.replace(/ {2,}/g, " ") : text).trim();
   return (ASCII.test(text) ? text : text.normalize("NFC"))
     .replace(/\u00ad/g, "")
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, " ")
     .trim();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 const ASCII = /^[\x00-\x7f]*$/;
 

@@ -115,10 +115,17 @@ const isLetter = (ch: string | undefined): boolean =>
 /** Decode LaTeX markup in `tex` to plain Unicode text (NFC). Braces are removed. */
 export function latexToUnicode(tex: string, options: LatexOptions = {}): string {
   if (!tex.includes("\\") && !tex.includes("{") && !tex.includes("$") && !tex.includes("~")) {
-    return applyLigatures(tex, options).normalize("NFC");
+    return toNfc(applyLigatures(tex, options));
   }
   const decoder = new Decoder(tex, options, 0);
-  return applyLigatures(decoder.run(), options).normalize("NFC");
+  return toNfc(applyLigatures(decoder.run(), options));
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** ASCII text is already NFC: skip the (much slower) Unicode normalisation for it. */
+function toNfc(text: string): string {
+  return ASCII_ONLY.test(text) ? text : text.normalize("NFC");
 }
 
 /** Remove case-protection braces only (for verbatim fields such as URLs and DOIs). */
