@@ -148,6 +148,7 @@ export function createCoauthorView(container: HTMLElement, bipartite: AtlasGraph
     nodeReducer: (node) => nodeReducer(node),
     edgeReducer: (edge) => edgeReducer(edge),
   });
+  if (movingSettings(projection.size).hideEdgesOnMove) renderInsteadOfRefreshAfterDrag(sigma.getMouseCaptor(), () => sigma.scheduleRender());
 
   // Same normalisation as the author–paper view: the bipartite graph's extent (papers included).
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
