@@ -895,6 +895,24 @@ function familyThenInitials(piece: string): { family: string; initials: string }
   return { family: match[1], initials: match[2] };
 }
 
+/**
+ * Names repeat across a file's entries (a lab's PI is on most of its papers), and reading one
+ * decodes it five times: one read per distinct text and decoder (the decoder is made per file).
+ * Each caller gets its own author object (and ids), since later rules add ORCIDs to them.
+ */
+const readNames = new WeakMap<(tex: string) => string, Map<string, NameItem>>();
+
+function readNameOnce(raw: string, decode: (tex: string) => string): NameItem {
+  let cache = readNames.get(decode);
+  if (!cache) readNames.set(decode, (cache = new Map()));
+  let item = cache.get(raw);
+  if (!item) cache.set(raw, (item = readName(raw, decode)));
+  if (item.kind !== "author") return item;
+  const author: RawAuthor = { ...item.author };
+  if (author.ids) author.ids = { ...author.ids };
+  return { ...item, author };
+}
+
 function readNameList(value: string, decode: (tex: string) => string): AuthorList {
   const commaList = commaSeparatedNames(value);
   const raws = commaList ?? splitNameList(value);
@@ -916,7 +934,7 @@ function readNameList(value: string, decode: (tex: string) => string): AuthorLis
       i++;
       continue;
     }
-    const item = readName(raw, decode);
+    const item = readNameOnce(raw, decode);
     if (item.kind === "empty") list.empty++;
     else if (item.kind === "others") list.truncated = true;
     else list.authors.push(item.author);
