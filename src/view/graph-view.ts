@@ -59,6 +59,8 @@ export interface GraphView {
 const CAMERA_DURATION_MS = 450;
 /** How far off screen a node can be and still matter to label placement: about a long label. */
 const LABEL_REACH = 320;
+/** Larger than any node's radius on screen at the zoom limits, for the off-screen test. */
+const MAX_NODE_RADIUS = 80;
 
 export function createGraphView(container: HTMLElement, graph: AtlasGraph, store: Store, options: GraphViewOptions): GraphView {
   const looks: Map<string, NodeLook> = computeLooks(graph, { satellites: options.satellites });
@@ -133,7 +135,12 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     const candidates: LabelCandidate[] = [];
     const obstacles: Disc[] = [];
     const { width, height } = sigma.getDimensions();
-    graph.forEachNode((node) => {
+    graph.forEachNode((node, attributes) => {
+      // Off screen (with a label's length to spare) a node covers no label that can be read; this
+      // test comes first because sigma's display data is a copy per call (costly on 100k nodes).
+      const position = sigma.graphToViewport({ x: attributes.x ?? 0, y: attributes.y ?? 0 });
+      const reach = LABEL_REACH + MAX_NODE_RADIUS;
+      if (position.x < -reach || position.y < -reach || position.x > width + reach || position.y > height + reach) return;
       const data = sigma.getNodeDisplayData(node);
       if (!data || data.visibility === "hidden") return;
       const forced = data.labelVisibility === "visible" && !!data.label;
@@ -141,8 +148,6 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
       if (look?.satellite && !forced) return;
       const { x, y } = sigma.framedGraphToViewport(data);
       const radius = sigma.scaleSize(data.size);
-      // Off screen (with a label's length to spare) a node covers no label that can be read.
-      if (x < -LABEL_REACH - radius || y < -LABEL_REACH - radius || x > width + LABEL_REACH + radius || y > height + LABEL_REACH + radius) return;
       obstacles.push({ node, x, y, radius });
       if (!forced) return;
       const fontSize = data.labelSize ?? 13;
