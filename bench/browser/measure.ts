@@ -16,8 +16,11 @@ import { CHROMIUM, CHROMIUM_ARGS } from "../../tests/browser/harness.ts";
 
 const PROBE = readFileSync(join(import.meta.dirname, "probe.js"), "utf8");
 export const VIEWPORT = { width: 1280, height: 800 };
-/** A 100k-node dataset on a loaded 2-core machine can take minutes; a hang still ends. */
-const LOAD_TIMEOUT_MS = 600_000;
+/**
+ * A 100k-node dataset on a loaded 2-core machine takes minutes (SwiftShader draws on the CPU);
+ * a hang still ends. BENCH_LOAD_TIMEOUT_MS overrides it.
+ */
+const LOAD_TIMEOUT_MS = Number(process.env.BENCH_LOAD_TIMEOUT_MS) > 0 ? Number(process.env.BENCH_LOAD_TIMEOUT_MS) : 600_000;
 
 export interface BenchBrowser {
   browser: Browser;
@@ -154,17 +157,25 @@ export async function openMeasuredPage(bench: BenchBrowser, kind: PageKind, url:
   const cpuBefore = await processCpu(bench.cdp);
   await page.goto(url, { waitUntil: "commit" });
   const readyMark = kind === "app" ? "data-atlas-state:ready" : "data-bare-state:ready";
-  await page.waitForFunction(
-    (mark) => {
-      const bench = (window as unknown as { __bench: ProbeState }).__bench;
-      if (bench.marks["data-atlas-state:error"] !== undefined || bench.marks["data-bare-state:error"] !== undefined) {
-        throw new Error(`page error: ${document.body.dataset.bareError ?? document.getElementById("status")?.textContent}`);
-      }
-      return bench.marks[mark] !== undefined && bench.firstFrame !== undefined;
-    },
-    readyMark,
-    { timeout: LOAD_TIMEOUT_MS, polling: 50 },
-  );
+  await page
+    .waitForFunction(
+      (mark) => {
+        const bench = (window as unknown as { __bench: ProbeState }).__bench;
+        if (bench.marks["data-atlas-state:error"] !== undefined || bench.marks["data-bare-state:error"] !== undefined) {
+          throw new Error(`page error: ${document.body.dataset.bareError ?? document.getElementById("status")?.textContent}`);
+        }
+        return bench.marks[mark] !== undefined && bench.firstFrame !== undefined;
+      },
+      readyMark,
+      { timeout: LOAD_TIMEOUT_MS, polling: 50 },
+    )
+    .catch(async (error: unknown) => {
+      // Say how far the page got: its state changes, whether it drew, what its status line says.
+      const seen = await page
+        .evaluate(() => JSON.stringify({ marks: (window as unknown as { __bench: ProbeState }).__bench.marks, firstFrame: (window as unknown as { __bench: ProbeState }).__bench.firstFrame, status: document.getElementById("status")?.textContent }))
+        .catch(() => "page unreachable");
+      throw new Error(`${error instanceof Error ? error.message.split("\n")[0] : String(error)}; page: ${seen}`);
+    });
   await settle(page);
   const metrics = await pageMetrics(session);
   const cpuAfter = await processCpu(bench.cdp);
@@ -271,6 +282,15 @@ async function drive<T>(page: Page, kind: PageKind, call: string): Promise<T> {
   return page.evaluate(`(${drivenPageSource(kind)}).${call}`) as Promise<T>;
 }
 
+/** Waits (up to 30 s) until `condition` (an expression on the driven page adapter) holds; throws saying `what` failed. */
+async function until(page: Page, kind: PageKind, condition: string, what: string): Promise<void> {
+  try {
+    await page.waitForFunction(`(() => { const driven = ${drivenPageSource(kind)}; return driven.${condition}; })()`, undefined, { timeout: 30_000, polling: 16 });
+  } catch {
+    throw new Error(`${what}: the page did not get there (${condition}) within 30 s`);
+  }
+}
+
 /** The most connected author (`a:` node) that is on screen (hovering it redraws the most emphasis). */
 async function pickAuthor(page: Page, kind: PageKind): Promise<string> {
   const box = await page.locator("#graph").boundingBox();
@@ -354,14 +374,14 @@ export async function measureInteraction(opened: OpenedPage, repeats = 5): Promi
   const select: InteractionCost[] = [];
   for (let i = 0; i < repeats; i++) {
     const on = await nodePoint(page, kind, node);
-    hoverOn.push(await timed(opened, () => page.mouse.move(on.x, on.y), idle));
-    const hovered = await drive<string | undefined>(page, kind, "hoveredNode()");
-    if (hovered !== node) throw new Error(`hovering ${node} at (${on.x}, ${on.y}) hovered ${hovered ?? "nothing"}`);
-    hoverOff.push(await timed(opened, () => page.mouse.move(off.x, off.y), idle));
+    // The page may notice the pointer a little later (hover detection can be deferred): wait for it, then settle.
+    hoverOn.push(await timed(opened, () => page.mouse.move(on.x, on.y).then(() => until(page, kind, `hoveredNode() === ${JSON.stringify(node)}`, `hovering ${node} at (${on.x}, ${on.y})`)), idle));
+    hoverOff.push(await timed(opened, () => page.mouse.move(off.x, off.y).then(() => until(page, kind, "hoveredNode() === undefined", "leaving the node")), idle));
   }
   for (let i = 0; i < (kind === "app" ? repeats : 0); i++) {
     const on = await nodePoint(page, kind, node);
     await page.mouse.move(on.x, on.y);
+    await until(page, kind, `hoveredNode() === ${JSON.stringify(node)}`, `hovering ${node} before clicking`);
     await settle(page);
     select.push(
       await timed(
@@ -369,12 +389,11 @@ export async function measureInteraction(opened: OpenedPage, repeats = 5): Promi
         async () => {
           await page.mouse.down();
           await page.mouse.up();
+          await until(page, kind, `selectionKind() === "person"`, `clicking ${node}`);
         },
         idle,
       ),
     );
-    const selection = await drive<string | undefined>(page, kind, "selectionKind()");
-    if (selection !== "person") throw new Error(`clicking ${node} selected ${selection}`);
     await page.mouse.move(off.x, off.y);
     await page.keyboard.press("Escape");
     await settle(page);
