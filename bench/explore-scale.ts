@@ -4,9 +4,10 @@
  * items) and the always-on label placement when the camera rests. Sigma's drawing is not in it
  * (in headless Chromium it is SwiftShader's: see tests/browser/scale-explore.test.ts).
  *
- * CLI: `node bin/run-ts.mjs bench/explore-scale.ts [--records 5500] [--seed 1]`
+ * CLI: `node bin/run-ts.mjs bench/explore-scale.ts [--records 5500] [--seed 1] [--atlas built.atlas.json]`
  * (5,500 records ≈ 10k nodes; 55,000 ≈ 100k nodes, which takes minutes to build).
  */
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { generateBibtex } from "./generate.ts";
@@ -19,6 +20,7 @@ import { edgeDisplay, nodeDisplay } from "../src/view/reducers.ts";
 import { changedItems, DIM_ON_HOVER_MAX_NODES, DIM_ON_SELECT_MAX_NODES, selectionEmphasis, withHover, type Emphasis } from "../src/view/emphasis.ts";
 import { estimateLabelWidth, placeLabels, type Disc, type LabelCandidate } from "../src/view/label-placement.ts";
 import type { Selection } from "../src/app/state.ts";
+import type { AtlasFile } from "../src/model/types.ts";
 
 export interface ExploreCost {
   nodes: number;
@@ -124,7 +126,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     return index >= 0 ? Number(process.argv[index + 1]) : fallback;
   };
   const records = value("--records", 5500);
-  const atlas = buildAtlas([{ name: "generated.bib", text: generateBibtex({ records, seed: value("--seed", 1) }) }], { layout: false });
+  const atlasIndex = process.argv.indexOf("--atlas");
+  const atlas = atlasIndex >= 0 ? (JSON.parse(readFileSync(process.argv[atlasIndex + 1], "utf8")) as AtlasFile) : buildAtlas([{ name: "generated.bib", text: generateBibtex({ records, seed: value("--seed", 1) }) }], { layout: false });
   const cost = measureExploreCost(buildGraph(atlasToCollection(atlas)));
   const f = (ms: number) => ms.toFixed(ms < 10 ? 2 : 0);
   console.log(`${cost.nodes.toLocaleString("en")} nodes, ${cost.edges.toLocaleString("en")} edges (CPU ms, JavaScript of the view only)`);

@@ -68,44 +68,68 @@ const CELL = 64;
 /**
  * Boxes bucketed by grid cell, so a label only looks at what lies near it: with every node of a
  * 100k graph on screen as an obstacle, a scan of all of them per label side took seconds.
+ * Coordinates live in one typed array (x0, y0, x1, y1 per box) to keep the inner loop cheap.
  */
 class BoxGrid {
   private readonly cells = new Map<number, number[]>();
-  private readonly seen: number[] = [];
+  private coordinates: Float64Array;
+  private seen: Uint32Array;
   private stamp = 0;
-  readonly boxes: Rect[] = [];
+  size = 0;
 
-  add(box: Rect): void {
-    const index = this.boxes.length;
-    this.boxes.push(box);
-    this.seen.push(0);
-    this.forCells(box, (key) => {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(index);
-      else this.cells.set(key, [index]);
-    });
+  constructor(capacity: number) {
+    this.coordinates = new Float64Array(Math.max(4, capacity * 4));
+    this.seen = new Uint32Array(Math.max(1, capacity));
   }
 
-  /** Calls `visit` once for every box whose cells the query touches (a superset of those it overlaps). */
-  near(query: Rect, visit: (index: number) => void): void {
-    const stamp = ++this.stamp;
-    this.forCells(query, (key) => {
-      const cell = this.cells.get(key);
-      if (!cell) return;
-      for (const index of cell) {
-        if (this.seen[index] === stamp) continue;
-        this.seen[index] = stamp;
-        visit(index);
+  add(box: Rect): number {
+    const index = this.size++;
+    if (index * 4 >= this.coordinates.length) {
+      const grown = new Float64Array(this.coordinates.length * 2);
+      grown.set(this.coordinates);
+      this.coordinates = grown;
+      const seen = new Uint32Array(this.seen.length * 2);
+      seen.set(this.seen);
+      this.seen = seen;
+    }
+    this.coordinates.set([box.x0, box.y0, box.x1, box.y1], index * 4);
+    for (let cx = cellOf(box.x0); cx <= cellOf(box.x1); cx++) {
+      for (let cy = cellOf(box.y0); cy <= cellOf(box.y1); cy++) {
+        const key = cx * 65536 + cy;
+        const cell = this.cells.get(key);
+        if (cell) cell.push(index);
+        else this.cells.set(key, [index]);
       }
-    });
+    }
+    return index;
   }
 
-  private forCells(box: Rect, visit: (key: number) => void): void {
-    const x0 = cellOf(box.x0);
-    const x1 = cellOf(box.x1);
-    const y0 = cellOf(box.y0);
-    const y1 = cellOf(box.y1);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) visit(cx * 65536 + cy);
+  /**
+   * Sum of `weight` × overlap area of `query` with the boxes near it, skipping box `except`;
+   * stops early once the sum reaches `limit` (the caller only needs to know it lost).
+   */
+  overlap(query: Rect, weight: number, limit: number, except = -1): number {
+    const stamp = ++this.stamp;
+    const { coordinates, seen } = this;
+    let total = 0;
+    for (let cx = cellOf(query.x0); cx <= cellOf(query.x1); cx++) {
+      for (let cy = cellOf(query.y0); cy <= cellOf(query.y1); cy++) {
+        const cell = this.cells.get(cx * 65536 + cy);
+        if (!cell) continue;
+        for (const index of cell) {
+          if (seen[index] === stamp || index === except) continue;
+          seen[index] = stamp;
+          const at = index * 4;
+          const w = Math.min(query.x1, coordinates[at + 2]) - Math.max(query.x0, coordinates[at]);
+          if (w <= 0) continue;
+          const h = Math.min(query.y1, coordinates[at + 3]) - Math.max(query.y0, coordinates[at + 1]);
+          if (h <= 0) continue;
+          total += w * h * weight;
+          if (total >= limit) return total;
+        }
+      }
+    }
+    return total;
   }
 }
 
@@ -117,32 +141,29 @@ function cellOf(value: number): number {
 /**
  * Picks a side per label. A side that collides with nothing wins in the order right, left,
  * below, above; otherwise the side with the least covered area. Deterministic; each label
- * looks only at the obstacles and placed labels near it (BoxGrid).
+ * looks only at the obstacles and placed labels near it (BoxGrid), and stops adding up a
+ * side's cost once it is no better than the best side so far.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], obstacles: readonly Disc[], viewport?: { width: number; height: number }): Map<string, LabelSide> {
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
-  const discs = new BoxGrid();
-  const discNodes: string[] = [];
+  const discs = new BoxGrid(obstacles.length);
+  const discOf = new Map<string, number>();
   for (const disc of obstacles) {
-    discs.add({ x0: disc.x - disc.radius, y0: disc.y - disc.radius, x1: disc.x + disc.radius, y1: disc.y + disc.radius });
-    discNodes.push(disc.node);
+    // The disc's bounding square: cheap and conservative.
+    const index = discs.add({ x0: disc.x - disc.radius, y0: disc.y - disc.radius, x1: disc.x + disc.radius, y1: disc.y + disc.radius });
+    if (!discOf.has(disc.node)) discOf.set(disc.node, index);
   }
-  const placed = new BoxGrid();
+  const placed = new BoxGrid(ordered.length);
   const sides = new Map<string, LabelSide>();
   for (const candidate of ordered) {
     let best: LabelSide = "right";
     let bestCost = Infinity;
+    const own = discOf.get(candidate.node) ?? -1;
     for (const side of SIDES) {
       const rect = labelRect(candidate, side);
-      let cost = 0;
-      placed.near(rect, (index) => {
-        cost += rectOverlap(rect, placed.boxes[index]) * 4;
-      });
-      discs.near(rect, (index) => {
-        // Overlap with the disc's bounding square: cheap and conservative.
-        if (discNodes[index] !== candidate.node) cost += rectOverlap(rect, discs.boxes[index]);
-      });
-      if (viewport) cost += outside(rect, viewport) * 2;
+      let cost = viewport ? outside(rect, viewport) * 2 : 0;
+      if (cost < bestCost) cost += placed.overlap(rect, 4, bestCost - cost);
+      if (cost < bestCost) cost += discs.overlap(rect, 1, bestCost - cost, own);
       if (cost < bestCost) {
         bestCost = cost;
         best = side;
