@@ -267,7 +267,10 @@ export function startApp(): void {
   const importFiles = async (files: (File | InputFile)[], previous?: AtlasFile) => {
     if (files.length === 0 || importing) return;
     const single = files.length === 1 && !previous && files[0] instanceof File ? files[0] : undefined;
-    if (single && (await isBinaryDatasetFile(single))) return openDatasetFile(single);
+    const binary = single ? await isBinaryDatasetFile(single) : false;
+    // Another import may have begun while the file's first bytes were read.
+    if (importing) return;
+    if (single && binary) return openDatasetFile(single);
     importing = true;
     const names = files.map((file) => file.name);
     const showProgress = (phase: string, fraction?: number) => {
