@@ -282,33 +282,51 @@ async function drive<T>(page: Page, kind: PageKind, call: string): Promise<T> {
   return page.evaluate(`(${drivenPageSource(kind)}).${call}`) as Promise<T>;
 }
 
-/** Waits (up to 30 s) until `condition` (an expression on the driven page adapter) holds; throws saying `what` failed. */
-async function until(page: Page, kind: PageKind, condition: string, what: string): Promise<void> {
+/** Waits (default up to 30 s) until `condition` (an expression on the driven page adapter) holds; throws saying `what` failed. */
+async function until(page: Page, kind: PageKind, condition: string, what: string, timeout = 30_000): Promise<void> {
   try {
-    await page.waitForFunction(`(() => { const driven = ${drivenPageSource(kind)}; return driven.${condition}; })()`, undefined, { timeout: 30_000, polling: 16 });
+    await page.waitForFunction(`(() => { const driven = ${drivenPageSource(kind)}; return driven.${condition}; })()`, undefined, { timeout, polling: 16 });
   } catch {
-    throw new Error(`${what}: the page did not get there (${condition}) within 30 s`);
+    throw new Error(`${what}: the page did not get there (${condition}) within ${timeout / 1000} s`);
   }
 }
 
-/** The most connected author (`a:` node) that is on screen (hovering it redraws the most emphasis). */
-async function pickAuthor(page: Page, kind: PageKind): Promise<string> {
+/** The most connected authors (`a:` nodes) on screen, best first (hovering one redraws the most emphasis). */
+async function authorsOnScreen(page: Page, kind: PageKind, count: number): Promise<string[]> {
   const box = await page.locator("#graph").boundingBox();
   if (!box) throw new Error("#graph is not visible");
-  const node = (await page.evaluate(`(() => {
+  return (await page.evaluate(`(() => {
     const driven = ${drivenPageSource(kind)};
-    let best, bestDegree = -1;
+    const found = [];
     for (const node of driven.nodeKeys()) {
       if (!node.startsWith("a:")) continue;
       const p = driven.nodeViewportPosition(node);
       if (!p || p.x < 20 || p.y < 20 || p.x > ${box.width} - 20 || p.y > ${box.height} - 20) continue;
-      const degree = driven.degree(node);
-      if (degree > bestDegree) { best = node; bestDegree = degree; }
+      found.push([node, driven.degree(node)]);
     }
-    return best;
-  })()`)) as string | undefined;
-  if (!node) throw new Error("no author node is on screen");
-  return node;
+    found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return found.slice(0, ${count}).map((entry) => entry[0]);
+  })()`)) as string[];
+}
+
+/**
+ * The most connected on-screen author that the pointer actually hovers at its position (in a
+ * dense picture another node can be drawn on top of it): tried best first, up to 10.
+ */
+async function pickAuthor(page: Page, kind: PageKind, off: { x: number; y: number }): Promise<string> {
+  for (const node of await authorsOnScreen(page, kind, 10)) {
+    const on = await nodePoint(page, kind, node);
+    await page.mouse.move(on.x, on.y);
+    const hovered = await until(page, kind, `hoveredNode() === ${JSON.stringify(node)}`, "", 5_000).then(
+      () => true,
+      () => false,
+    );
+    await page.mouse.move(off.x, off.y);
+    await until(page, kind, "hoveredNode() === undefined", "leaving the node");
+    await settle(page);
+    if (hovered) return node;
+  }
+  throw new Error("none of the 10 most connected authors on screen could be hovered at its position");
 }
 
 async function nodePoint(page: Page, kind: PageKind, node: string): Promise<{ x: number; y: number }> {
@@ -367,8 +385,8 @@ export async function measureInteraction(opened: OpenedPage, repeats = 5): Promi
     frames: 0,
   };
   const start = await page.evaluate(() => performance.now());
-  const node = await pickAuthor(page, kind);
   const off = await emptyPoint(page);
+  const node = await pickAuthor(page, kind, off);
   const hoverOn: InteractionCost[] = [];
   const hoverOff: InteractionCost[] = [];
   const select: InteractionCost[] = [];
