@@ -103,7 +103,7 @@ describe("compact dataset files in the app", () => {
   });
 
   it("the file input opens a gzipped compact file and reports it", async () => {
-    const page = await open("?data=data/scale.atlas");
+    const page = await open("");
     await settled(page);
     await page.locator("#import-slot input[type=file]").setInputFiles(join(dir, "small.atlas.gz"));
     await page.waitForFunction((status) => document.getElementById("status")!.textContent === status, statusOf(small), { timeout: 60_000 });
