@@ -94,15 +94,16 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   const units: NameUnit[] = [];
   const unitIndex = new Map<string, number>();
   const parseCache = new Map<string, ParsedName>();
-  // Most authors are a bare written name (no parts, ids or resolved name): that name alone decides
-  // the unit, so one lookup answers both the parse and the unit (the two lookups cost most here).
-  const bareUnits = new Map<string, { unit: number; parsed: ParsedName }>();
+  // Most authors carry no ids and no resolved name: then the name and its parts alone decide the
+  // unit, so one lookup by the written name (plus a compare of the parts) answers both the parse
+  // and the unit. The two lookups by composite keys it replaces cost most of this stage.
+  const knownUnits = new Map<string, KnownUnit[]>();
   const unitFor = (raw: RawAuthor, ref: SourceRef): { unit: number; parsed: ParsedName } => {
     const plain = raw.family === undefined && raw.given === undefined && !raw.literal;
-    const bare = plain && raw.ids === undefined && raw.resolvedName === undefined;
-    if (bare) {
-      const known = bareUnits.get(raw.name);
-      if (known) return known;
+    const simple = raw.ids === undefined && raw.resolvedName === undefined;
+    if (simple) {
+      const known = knownUnits.get(raw.name)?.find((entry) => sameParts(entry.raw, raw));
+      if (known) return known.found;
     }
     const cacheKey = plain
       ? raw.name
@@ -127,7 +128,12 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
       units.push(nameUnit);
     }
     const found = { unit, parsed };
-    if (bare) bareUnits.set(raw.name, found);
+    if (simple) {
+      const entry: KnownUnit = { raw, found };
+      const list = knownUnits.get(raw.name);
+      if (list) list.push(entry);
+      else knownUnits.set(raw.name, [entry]);
+    }
     return found;
   };
 
@@ -278,6 +284,23 @@ function otherSourceNames(groups: PaperGroup[]): { paperIndex: number; position:
     }
   });
   return found;
+}
+
+/** An author read before (its parts) and the unit it became. */
+interface KnownUnit {
+  raw: RawAuthor;
+  found: { unit: number; parsed: ParsedName };
+}
+
+/** The name fields that decide the parse (ids and resolved names are handled apart). */
+function sameParts(a: RawAuthor, b: RawAuthor): boolean {
+  return (
+    a.given === b.given &&
+    a.family === b.family &&
+    a.particle === b.particle &&
+    a.suffix === b.suffix &&
+    Boolean(a.literal) === Boolean(b.literal)
+  );
 }
 
 /** Papers with more authors than this add no coauthor evidence (and would cost n² pairs). */
