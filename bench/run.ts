@@ -318,7 +318,7 @@ function sizeTable(result: SizeResult, seed: number): string {
   return [
     `#### ${result.name} nodes: ${count(result.records)} generated records (seed ${seed}) → ${count(result.papers)} papers, ${count(result.people)} people, ${count(result.nodes)} nodes, ${count(result.edges)} edges`,
     "",
-    markdownTable(["measure", "ours (CPU)", "baseline (CPU)", "ours / baseline"], result.rows),
+    markdownTable(["measure", "ours", "baseline", "ours / baseline"], result.rows),
     ...result.notes.map((note) => `\n${note}`),
   ].join("\n");
 }
@@ -401,7 +401,7 @@ function machine(): string {
   return `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} logical cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}; load average at start ${load} (1, 5, 15 min).`;
 }
 
-const LEGEND = `Baselines (ours / baseline = ratio, both measured in this run on the same data, CPU time of the process, best of 3 under 5 MB of input, else one run):
+const LEGEND = `Baselines (ours / baseline = ratio, both measured in this run on the same data; CPU time of the process unless a row says wall ms; best of 3 under 5 MB of input, else one run):
 - import: JSON.parse of the importer's own records serialised as JSON (the cheapest possible read of the same information).
 - identity + graph: a plain graphology graph from the same (record, author name as written) pairs, without identity.
 - layout: graphology-layout-forceatlas2 run to the same convergence test (bench/layout-vs-baseline.ts); quality is mean edge length over mean distance between random pairs.
