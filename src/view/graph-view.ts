@@ -59,6 +59,8 @@ export interface GraphView {
 const CAMERA_DURATION_MS = 450;
 /** How far off screen a node can be and still matter to label placement: about a long label. */
 const LABEL_REACH = 320;
+/** Above this many nodes on screen, label placement stops trying to keep labels off nodes. */
+const DENSE_SCREEN_NODES = 20_000;
 /** Larger than any node's radius on screen at the zoom limits, for the off-screen test. */
 const MAX_NODE_RADIUS = 80;
 
@@ -76,6 +78,21 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
   // Talks theme (view/view-theme.ts): the reducers' last step; light leaves the display as it is.
   let theme = viewTheme(store.get().theme);
 
+  // What the reducers last gave sigma, kept for label placement so it need not read sigma's
+  // display data for every node (a copy per call): forced labels, hidden nodes, sizes that differ
+  // from the base look. Updated wherever sigma restyles a node, so always what is drawn.
+  const forcedLabels = new Set<string>();
+  const hiddenNodes = new Set<string>();
+  const drawnSizes = new Map<string, number>();
+  const recordDrawn = (node: string, look: NodeLook, display: Partial<NodeDisplayData>) => {
+    if (display.visibility === "hidden") hiddenNodes.add(node);
+    else hiddenNodes.delete(node);
+    if (display.labelVisibility === "visible" && display.label) forcedLabels.add(node);
+    else forcedLabels.delete(node);
+    if (display.size !== undefined && display.size !== look.size) drawnSizes.set(node, display.size);
+    else drawnSizes.delete(node);
+  };
+
   const sigma = createSigma(graph, container, {
     node: (node) => {
       const look = looks.get(node);
@@ -83,7 +100,9 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
       const display = nodeDisplay(explore.look(node, look), node, frame, node === focal);
       const side = labelSides.get(node);
       if (side) display.labelPosition = side;
-      return themeNode(collab.node(node, explore.node(node, display)), theme, node === store.get().hoveredNode);
+      const drawn = themeNode(collab.node(node, explore.node(node, display)), theme, node === store.get().hoveredNode);
+      recordDrawn(node, look, drawn);
+      return drawn;
     },
     edge: (edge) => themeEdge(collab.edge(edge, explore.edge(edge, edgeDisplay(edge, satelliteEdges.has(edge), frame))), theme),
   });
@@ -135,21 +154,21 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
     const candidates: LabelCandidate[] = [];
     const obstacles: Disc[] = [];
     const { width, height } = sigma.getDimensions();
+    const reach = LABEL_REACH + MAX_NODE_RADIUS;
     graph.forEachNode((node, attributes) => {
-      // Off screen (with a label's length to spare) a node covers no label that can be read; this
-      // test comes first because sigma's display data is a copy per call (costly on 100k nodes).
-      const position = sigma.graphToViewport({ x: attributes.x ?? 0, y: attributes.y ?? 0 });
-      const reach = LABEL_REACH + MAX_NODE_RADIUS;
-      if (position.x < -reach || position.y < -reach || position.x > width + reach || position.y > height + reach) return;
-      const data = sigma.getNodeDisplayData(node);
-      if (!data || data.visibility === "hidden") return;
-      const forced = data.labelVisibility === "visible" && !!data.label;
       const look = looks.get(node);
-      if (look?.satellite && !forced) return;
-      const { x, y } = sigma.framedGraphToViewport(data);
-      const radius = sigma.scaleSize(data.size);
+      if (!look || hiddenNodes.has(node)) return;
+      const forced = forcedLabels.has(node);
+      if (look.satellite && !forced) return;
+      // Off screen (with a label's length to spare) a node covers no label that can be read.
+      const { x, y } = sigma.graphToViewport({ x: attributes.x ?? 0, y: attributes.y ?? 0 });
+      if (x < -reach || y < -reach || x > width + reach || y > height + reach) return;
+      const radius = sigma.scaleSize(drawnSizes.get(node) ?? look.size);
       obstacles.push({ node, x, y, radius });
       if (!forced) return;
+      // Few nodes carry a forced label: only those are read back from sigma.
+      const data = sigma.getNodeDisplayData(node);
+      if (!data?.label) return;
       const fontSize = data.labelSize ?? 13;
       const bold = /^[67]00 /.test(data.labelFont ?? "");
       candidates.push({
@@ -157,12 +176,14 @@ export function createGraphView(container: HTMLElement, graph: AtlasGraph, store
         x,
         y,
         radius,
-        width: estimateLabelWidth(data.label!, fontSize, bold),
+        width: estimateLabelWidth(data.label, fontSize, bold),
         height: fontSize * 1.25 + 4,
         priority: (node === focal ? 1000 : 0) + data.zIndex * 10 + data.size,
       });
     });
-    const next = placeLabels(candidates, obstacles, { width, height });
+    // So many nodes on screen that every side of a label covers some: then labels only avoid each
+    // other and the screen's edge (and the pass skips indexing every node).
+    const next = placeLabels(candidates, obstacles.length > DENSE_SCREEN_NODES ? [] : obstacles, { width, height });
     // Only the nodes whose label changed side are restyled (a full refresh restyles thousands).
     const moved: string[] = [];
     for (const [node, side] of next) if (labelSides.get(node) !== side) moved.push(node);

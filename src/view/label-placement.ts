@@ -92,7 +92,11 @@ class BoxGrid {
       seen.set(this.seen);
       this.seen = seen;
     }
-    this.coordinates.set([box.x0, box.y0, box.x1, box.y1], index * 4);
+    const at = index * 4;
+    this.coordinates[at] = box.x0;
+    this.coordinates[at + 1] = box.y0;
+    this.coordinates[at + 2] = box.x1;
+    this.coordinates[at + 3] = box.y1;
     for (let cx = cellOf(box.x0); cx <= cellOf(box.x1); cx++) {
       for (let cy = cellOf(box.y0); cy <= cellOf(box.y1); cy++) {
         const key = cx * 65536 + cy;
