@@ -87,6 +87,7 @@ export interface ProbeState {
   firstFrame?: number;
   firstFramePixels: number;
   probeMs: number;
+  checks: Span[];
   drawFrames: number;
   drawCalls: number;
   longTasks: { start: number; duration: number }[] | null;
@@ -96,18 +97,35 @@ export interface ProbeState {
 const probeState = (page: Page): Promise<ProbeState> =>
   page.evaluate(() => {
     const bench = (window as unknown as { __bench: ProbeState }).__bench;
-    return { firstFrame: bench.firstFrame, firstFramePixels: bench.firstFramePixels, probeMs: bench.probeMs, drawFrames: bench.drawFrames, drawCalls: bench.drawCalls, longTasks: bench.longTasks, marks: bench.marks };
+    return { firstFrame: bench.firstFrame, firstFramePixels: bench.firstFramePixels, probeMs: bench.probeMs, checks: bench.checks, drawFrames: bench.drawFrames, drawCalls: bench.drawCalls, longTasks: bench.longTasks, marks: bench.marks };
   });
 
 /** Waits until `quietFrames` animation frames in a row drew nothing (sigma has settled). */
 export const settle = (page: Page, quietFrames = 5): Promise<number> =>
   page.evaluate((frames) => (window as unknown as { __bench: { settle(frames: number): Promise<number> } }).__bench.settle(frames), quietFrames);
 
-/** Longest task in `tasks` starting in [from, to), ms; 0 when none is over 50 ms (none is reported then). */
-export function longestTask(tasks: { start: number; duration: number }[] | null, from = 0, to = Infinity): number | null {
+export interface Span {
+  start: number;
+  duration: number;
+}
+
+/**
+ * Longest task in `tasks` starting in [from, to), ms, minus the parts of it spent in `excluded`
+ * spans (the probe's own pixel checks, which wait for the GPU inside the page's task); 0 when no
+ * task is over 50 ms (none is reported then), null when the browser cannot say.
+ */
+export function longestTask(tasks: Span[] | null, from = 0, to = Infinity, excluded: Span[] = []): number | null {
   if (tasks === null) return null;
   let longest = 0;
-  for (const task of tasks) if (task.start >= from && task.start < to) longest = Math.max(longest, task.duration);
+  for (const task of tasks) {
+    if (task.start < from || task.start >= to) continue;
+    let own = task.duration;
+    for (const span of excluded) {
+      const overlap = Math.min(task.start + task.duration, span.start + span.duration) - Math.max(task.start, span.start);
+      if (overlap > 0) own -= overlap;
+    }
+    longest = Math.max(longest, own);
+  }
   return longest;
 }
 
@@ -128,7 +146,7 @@ export interface LoadRun {
   scriptMs: number;
   /** CPU time of the Chromium processes over the same span, ms, by type ("renderer", "gpu", "all"; undefined when CDP does not say). */
   cpu?: ProcessCpu;
-  /** Longest main-thread task before the page settled, ms (0: none over 50 ms). */
+  /** Longest main-thread task before the page settled, minus the probe's pixel-check wait inside it, ms (0: none over 50 ms). */
   longestTaskMs: number | null;
   /** JS heap in use after load and a forced GC, bytes (main thread). */
   heapUsedBytes: number;
@@ -205,7 +223,7 @@ export async function openMeasuredPage(bench: BenchBrowser, kind: PageKind, url:
       mainThreadMs: metrics.taskMs,
       scriptMs: metrics.scriptMs,
       cpu: cpuDelta(cpuBefore, cpuAfter),
-      longestTaskMs: longestTask(probe.longTasks),
+      longestTaskMs: longestTask(probe.longTasks, 0, Infinity, probe.checks),
       heapUsedBytes: usedSize,
       ...counts,
     },
@@ -291,6 +309,26 @@ async function until(page: Page, kind: PageKind, condition: string, what: string
   }
 }
 
+/**
+ * Moves the pointer to `point` the way a hand does (a few mousemove events on the way) and waits
+ * until the page reports `condition`. Sigma 4 picks the node under the pointer asynchronously
+ * (a GPU read polled every frame) and drops a read that a redraw made stale without starting
+ * another until the pointer moves again; a real pointer keeps moving, so when nothing happened
+ * after 3 s the pointer moves by 1 px, up to 10 times.
+ */
+async function pointerTo(page: Page, kind: PageKind, point: { x: number; y: number }, condition: string, what: string): Promise<void> {
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  for (let nudge = 1; ; nudge++) {
+    try {
+      await until(page, kind, condition, what, 3_000);
+      return;
+    } catch (error) {
+      if (nudge > 10) throw error;
+      await page.mouse.move(point.x + (nudge % 2 === 0 ? 0 : 1), point.y);
+    }
+  }
+}
+
 /** The most connected authors (`a:` nodes) on screen, best first (hovering one redraws the most emphasis). */
 async function authorsOnScreen(page: Page, kind: PageKind, count: number): Promise<string[]> {
   const box = await page.locator("#graph").boundingBox();
@@ -316,13 +354,11 @@ async function authorsOnScreen(page: Page, kind: PageKind, count: number): Promi
 async function pickAuthor(page: Page, kind: PageKind, off: { x: number; y: number }): Promise<string> {
   for (const node of await authorsOnScreen(page, kind, 10)) {
     const on = await nodePoint(page, kind, node);
-    await page.mouse.move(on.x, on.y);
-    const hovered = await until(page, kind, `hoveredNode() === ${JSON.stringify(node)}`, "", 5_000).then(
+    const hovered = await pointerTo(page, kind, on, `hoveredNode() === ${JSON.stringify(node)}`, "").then(
       () => true,
       () => false,
     );
-    await page.mouse.move(off.x, off.y);
-    await until(page, kind, "hoveredNode() === undefined", "leaving the node");
+    await pointerTo(page, kind, off, "hoveredNode() === undefined", "leaving the node");
     await settle(page);
     if (hovered) return node;
   }
@@ -393,13 +429,12 @@ export async function measureInteraction(opened: OpenedPage, repeats = 5): Promi
   for (let i = 0; i < repeats; i++) {
     const on = await nodePoint(page, kind, node);
     // The page may notice the pointer a little later (hover detection can be deferred): wait for it, then settle.
-    hoverOn.push(await timed(opened, () => page.mouse.move(on.x, on.y).then(() => until(page, kind, `hoveredNode() === ${JSON.stringify(node)}`, `hovering ${node} at (${on.x}, ${on.y})`)), idle));
-    hoverOff.push(await timed(opened, () => page.mouse.move(off.x, off.y).then(() => until(page, kind, "hoveredNode() === undefined", "leaving the node")), idle));
+    hoverOn.push(await timed(opened, () => pointerTo(page, kind, on, `hoveredNode() === ${JSON.stringify(node)}`, `hovering ${node} at (${on.x}, ${on.y})`), idle));
+    hoverOff.push(await timed(opened, () => pointerTo(page, kind, off, "hoveredNode() === undefined", "leaving the node"), idle));
   }
   for (let i = 0; i < (kind === "app" ? repeats : 0); i++) {
     const on = await nodePoint(page, kind, node);
-    await page.mouse.move(on.x, on.y);
-    await until(page, kind, `hoveredNode() === ${JSON.stringify(node)}`, `hovering ${node} before clicking`);
+    await pointerTo(page, kind, on, `hoveredNode() === ${JSON.stringify(node)}`, `hovering ${node} before clicking`);
     await settle(page);
     select.push(
       await timed(
@@ -412,12 +447,13 @@ export async function measureInteraction(opened: OpenedPage, repeats = 5): Promi
         idle,
       ),
     );
-    await page.mouse.move(off.x, off.y);
+    await pointerTo(page, kind, off, "hoveredNode() === undefined", "leaving the node after clicking");
     await page.keyboard.press("Escape");
+    await until(page, kind, `selectionKind() === "none"`, "Escape");
     await settle(page);
   }
   const probe = await probeState(page);
-  return { node, hoverOn, hoverOff, select, idle, longestTaskMs: longestTask(probe.longTasks, start) };
+  return { node, hoverOn, hoverOff, select, idle, longestTaskMs: longestTask(probe.longTasks, start, Infinity, probe.checks) };
 }
 
 // ───────────────────────────── import through the file input ─────────────────────────────
@@ -462,7 +498,7 @@ export async function measureImport(appUrl: string, file: string): Promise<Impor
     return {
       chosenToFrameMs: (probe.firstFrame ?? NaN) - probe.marks.chosen,
       mainThreadMs: after.taskMs - before.taskMs,
-      longestTaskMs: longestTask(probe.longTasks, probe.marks.chosen),
+      longestTaskMs: longestTask(probe.longTasks, probe.marks.chosen, Infinity, probe.checks),
       nodes,
     };
   } finally {

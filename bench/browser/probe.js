@@ -6,7 +6,8 @@
 //                of the page first holds non-background pixels, checked at the end of the
 //                JavaScript that drew them (a microtask queued by the task's first draw call):
 //                from then on the browser only composites that buffer onto the screen.
-//   probeMs      time spent in those pixel checks (readPixels waits for the GPU process).
+//   probeMs      time spent in those pixel checks (readPixels waits for the GPU process);
+//   checks       [{start, duration}] of each, so long-task figures can leave the probe's wait out.
 //   since        only WebGL contexts created at or after this time count for firstFrame
 //                (set it and clear firstFrame to time a second dataset in the same page).
 //   drawFrames   animation frames in which some WebGL draw call went to a canvas (not to an
@@ -22,6 +23,7 @@
     firstFrame: undefined,
     firstFramePixels: 0,
     probeMs: 0,
+    checks: [],
     since: 0,
     drawFrames: 0,
     drawCalls: 0,
@@ -89,7 +91,9 @@
     let pixels = 0;
     for (const gl of toCheck) if (!gl.isContextLost()) pixels += drawnPixels(gl);
     toCheck.clear();
-    bench.probeMs += performance.now() - started;
+    const took = performance.now() - started;
+    bench.probeMs += took;
+    bench.checks.push({ start: started, duration: took });
     if (pixels > 0) {
       bench.firstFrame = performance.now();
       bench.firstFramePixels = pixels;

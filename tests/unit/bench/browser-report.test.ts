@@ -35,6 +35,12 @@ describe("longestTask", () => {
     expect(longestTask(tasks, 600)).toBe(80);
     expect(longestTask(tasks, 0, 500)).toBe(60);
   });
+  it("leaves out the probe's own pixel-check wait inside a task", () => {
+    // The 240 ms task holds a 200 ms check: 40 ms of its own, so the 80 ms task is the longest.
+    expect(longestTask(tasks, 0, Infinity, [{ start: 520, duration: 200 }])).toBe(80);
+    // A check outside every task changes nothing.
+    expect(longestTask(tasks, 0, Infinity, [{ start: 2000, duration: 500 }])).toBe(240);
+  });
   it("is 0 when no long task started (none over 50 ms) and null when the browser cannot say", () => {
     expect(longestTask(tasks, 1000)).toBe(0);
     expect(longestTask(null)).toBeNull();
