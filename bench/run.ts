@@ -122,11 +122,13 @@ function plainGraph(results: ImportResult[]): Graph {
 
 // ───────────────────────────── formatting ─────────────────────────────
 
-const count = (value: number) => Math.round(value).toLocaleString("en-US");
-const ms = (value: number) => (!Number.isFinite(value) ? "–" : value < 10 ? `${value.toFixed(1)} ms` : `${count(value)} ms`);
+const count = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString("en-US") : "–");
+const ms = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? "–" : value < 10 ? `${value.toFixed(1)} ms` : `${count(value)} ms`);
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1)} MB`;
-const times = (ours: number, baseline: number) =>
-  Number.isFinite(ours) && Number.isFinite(baseline) && baseline > 0 ? `×${(ours / baseline).toFixed(ours / baseline < 10 ? 2 : 1)}` : "–";
+const times = (ours: number | undefined, baseline: number | undefined) =>
+  ours !== undefined && baseline !== undefined && Number.isFinite(ours) && Number.isFinite(baseline) && baseline > 0
+    ? `×${(ours / baseline).toFixed(ours / baseline < 10 ? 2 : 1)}`
+    : "–";
 const escapeCell = (text: string) => text.replace(/\|/g, "\\|");
 
 function markdownTable(header: string[], rows: string[][]): string {
@@ -231,11 +233,12 @@ async function measureSize(size: { name: string; records: number }, seed: number
       log("  layout: ours vs baseline (bench/layout-vs-baseline.ts)…");
       const comparison = await compareModule.compareLayouts(graph, { seed: 1 });
       const { ours, baseline } = comparison;
+      const quality = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value.toFixed(3) : "–");
       rows.push([
-        `layout to convergence (quality ours ${ours.quality.toFixed(3)} / baseline ${baseline.quality.toFixed(3)}, lower is better)`,
-        `${ms(ours.cpuMs)}, ${count(ours.iterations)} it.`,
-        `${ms(baseline.cpuMs)}, ${count(baseline.iterations)} it.${baseline.converged ? "" : " (not converged)"} graphology FA2`,
-        times(ours.cpuMs, baseline.cpuMs),
+        `layout to convergence (quality ours ${quality(ours?.quality)} / baseline ${quality(baseline?.quality)}, lower is better)`,
+        `${ms(ours?.cpuMs)}, ${count(ours?.iterations ?? NaN)} it.`,
+        `${ms(baseline?.cpuMs)}, ${count(baseline?.iterations ?? NaN)} it.${baseline?.converged === false ? " (not converged)" : ""} graphology FA2`,
+        times(ours?.cpuMs, baseline?.cpuMs),
       ]);
     }
     // The dataset file as `coauthor-atlas build` writes it: the same iteration cap, rounded positions.
