@@ -258,6 +258,7 @@ export function exploreTable(results: readonly ExploreResult[]): string {
         cost(page.hoverOff),
         cost(page.select),
         cell(page.interaction.longestTaskMs),
+        page.interaction.problems.join("; ") || "",
       ]);
     }
   }
@@ -274,6 +275,7 @@ export function exploreTable(results: readonly ExploreResult[]): string {
       "hover off",
       "select author",
       "longest task, interaction ms",
+      "problems",
     ],
     rows,
   );

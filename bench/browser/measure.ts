@@ -264,6 +264,8 @@ export interface InteractionRun {
   select: InteractionCost[];
   /** Cost of the settle wait itself with no input (already subtracted above). */
   idle: InteractionCost;
+  /** What went wrong (a click the page never answered…); the figures before it stand. */
+  problems: string[];
   /** Longest main-thread task during the interactions, ms (0: none over 50 ms). */
   longestTaskMs: number | null;
 }
@@ -432,28 +434,38 @@ export async function measureInteraction(opened: OpenedPage, repeats = 5): Promi
     hoverOn.push(await timed(opened, () => pointerTo(page, kind, on, `hoveredNode() === ${JSON.stringify(node)}`, `hovering ${node} at (${on.x}, ${on.y})`), idle));
     hoverOff.push(await timed(opened, () => pointerTo(page, kind, off, "hoveredNode() === undefined", "leaving the node"), idle));
   }
-  for (let i = 0; i < (kind === "app" ? repeats : 0); i++) {
-    const on = await nodePoint(page, kind, node);
-    await pointerTo(page, kind, on, `hoveredNode() === ${JSON.stringify(node)}`, `hovering ${node} before clicking`);
-    await settle(page);
-    select.push(
-      await timed(
-        opened,
-        async () => {
-          await page.mouse.down();
-          await page.mouse.up();
-          await until(page, kind, `selectionKind() === "person"`, `clicking ${node}`);
-        },
-        idle,
-      ),
-    );
-    await pointerTo(page, kind, off, "hoveredNode() === undefined", "leaving the node after clicking");
-    await page.keyboard.press("Escape");
-    await until(page, kind, `selectionKind() === "none"`, "Escape");
-    await settle(page);
+  const problems: string[] = [];
+  // A failed click does not throw the hovers away: it is reported, and the clicks stop there.
+  try {
+    await clicks();
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message.split("\n")[0] : String(error));
   }
   const probe = await probeState(page);
-  return { node, hoverOn, hoverOff, select, idle, longestTaskMs: longestTask(probe.longTasks, start, Infinity, probe.checks) };
+  return { node, hoverOn, hoverOff, select, idle, longestTaskMs: longestTask(probe.longTasks, start, Infinity, probe.checks), problems };
+
+  async function clicks(): Promise<void> {
+    for (let i = 0; i < (kind === "app" ? repeats : 0); i++) {
+      const on = await nodePoint(page, kind, node);
+      await pointerTo(page, kind, on, `hoveredNode() === ${JSON.stringify(node)}`, `hovering ${node} before clicking`);
+      await settle(page);
+      select.push(
+        await timed(
+          opened,
+          async () => {
+            await page.mouse.down();
+            await page.mouse.up();
+            await until(page, kind, `selectionKind() === "person"`, `clicking ${node}`, 120_000);
+          },
+          idle,
+        ),
+      );
+      await pointerTo(page, kind, off, "hoveredNode() === undefined", "leaving the node after clicking");
+      await page.keyboard.press("Escape");
+      await until(page, kind, `selectionKind() === "none"`, "Escape");
+      await settle(page);
+    }
+  }
 }
 
 // ───────────────────────────── import through the file input ─────────────────────────────
