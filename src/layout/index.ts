@@ -5,4 +5,3 @@ export { layoutQuality } from "./quality.ts";
 export { leavesByPaper, orbitOffsets, satelliteNodes, satellitesByPaper, sunflowerDisc } from "./satellites.ts";
 export { overlapPasses, removeOverlaps } from "./overlap.ts";
 export type { InitialPlacement } from "./initial.ts";
-export { inferForceSettings } from "./forces.ts";
