@@ -12,6 +12,14 @@ export interface ConvergenceTest {
   stableSteps: number;
 }
 
+/**
+ * √(dx² + dy²) with IEEE's correctly rounded square root, so Node and every browser compute the
+ * same bits (Math.hypot's algorithm is the engine's choice, and the layout must not depend on it).
+ */
+export function distance(dx: number, dy: number): number {
+  return Math.sqrt(dx * dx + dy * dy);
+}
+
 export const DEFAULT_CONVERGENCE: ConvergenceTest = { tolerance: 0.0005, stableSteps: 20 };
 
 /**
@@ -25,7 +33,7 @@ export function relativeDisplacement(before: ArrayLike<number>, after: ArrayLike
   for (let i = 0; i < count; i++) {
     const x = after[i * stride];
     const y = after[i * stride + 1];
-    moved += Math.hypot(x - before[i * stride], y - before[i * stride + 1]);
+    moved += distance(x - before[i * stride], y - before[i * stride + 1]);
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
     if (y < minY) minY = y;
@@ -44,7 +52,7 @@ export function relativeDisplacementXY(beforeX: Float64Array, beforeY: Float64Ar
   for (let i = 0; i < count; i++) {
     const xi = x[i];
     const yi = y[i];
-    moved += Math.hypot(xi - beforeX[i], yi - beforeY[i]);
+    moved += distance(xi - beforeX[i], yi - beforeY[i]);
     if (xi < minX) minX = xi;
     if (xi > maxX) maxX = xi;
     if (yi < minY) minY = yi;

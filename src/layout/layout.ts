@@ -17,6 +17,7 @@ import type Graph from "graphology";
 import type { AtlasGraph } from "../graph/build.ts";
 import type { Positions } from "../model/types.ts";
 import { defaultFa2Settings, type Fa2Graph, type Fa2Settings } from "./fa2.ts";
+import { distance } from "./convergence.ts";
 import { multilevelSteps } from "./multilevel.ts";
 import { seededRandom } from "./random.ts";
 import { initialPositions, type InitialPlacement } from "./initial.ts";
@@ -260,14 +261,14 @@ function normaliseToUnitEdges(graph: Graph, nodes: string[], xs: Float64Array, y
     const s = index.get(source);
     const t = index.get(target);
     if (s === undefined || t === undefined) return;
-    total += Math.hypot(xs[s] - xs[t], ys[s] - ys[t]);
+    total += distance(xs[s] - xs[t], ys[s] - ys[t]);
     count++;
   });
   let scale = count > 0 && total > 0 ? count / total : 1;
   if (count === 0) {
     // No edges among simulated nodes (e.g. only hyperauthored papers): mean distance to the centre becomes 1.
     let spread = 0;
-    for (let i = 0; i < n; i++) spread += Math.hypot(xs[i] - cx, ys[i] - cy);
+    for (let i = 0; i < n; i++) spread += distance(xs[i] - cx, ys[i] - cy);
     if (spread > 0) scale = n / spread;
   }
   for (let i = 0; i < n; i++) {

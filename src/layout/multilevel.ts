@@ -12,7 +12,7 @@
  * runs FA2 until the convergence test holds (few iterations: the large-scale shape is already
  * there). Only the finest level needs many nodes per iteration, and it starts almost settled.
  */
-import { convergenceCounter, relativeDisplacementXY, type ConvergenceTest } from "./convergence.ts";
+import { convergenceCounter, distance, relativeDisplacementXY, type ConvergenceTest } from "./convergence.ts";
 import { createFa2State, defaultFa2Settings, fa2Step, type Fa2Graph, type Fa2Settings } from "./fa2.ts";
 import type { UnitRandom } from "./random.ts";
 
@@ -137,6 +137,13 @@ export interface MultilevelResult {
   converged: boolean;
 }
 
+/**
+ * Coarse levels above this many nodes get at most BIG_LEVEL_ITERATIONS: they cost the most
+ * per iteration, and the next level refines them anyway.
+ */
+const BIG_LEVEL = 10_000;
+const BIG_LEVEL_ITERATIONS = 20;
+
 /** Offsets of children around their group's position, relative to the coarse level's mean edge length. */
 const SPAWN_JITTER = 0.1;
 /**
@@ -215,7 +222,8 @@ export function* multilevelSteps(graph: Fa2Graph, x: Float64Array, y: Float64Arr
     const state = createFa2State(levelGraph, levelX, levelY);
     const settings = settingsFor(levelGraph.order);
     const counter = convergenceCounter(options.convergence);
-    const cap = level === 0 ? options.maxIterations : (options.maxCoarseIterations ?? options.maxIterations);
+    const coarseCap = options.maxCoarseIterations ?? options.maxIterations;
+    const cap = level === 0 ? options.maxIterations : levelGraph.order > BIG_LEVEL ? Math.min(coarseCap, BIG_LEVEL_ITERATIONS) : coarseCap;
     const beforeX = new Float64Array(levelGraph.order);
     const beforeY = new Float64Array(levelGraph.order);
     let done = levelGraph.order < 2;
@@ -249,7 +257,7 @@ function composeGroups(hierarchy: Coarsening[]): Int32Array {
 function meanEdgeLength(graph: Fa2Graph, x: Float64Array, y: Float64Array): number {
   let total = 0;
   for (let e = 0; e < graph.source.length; e++) {
-    total += Math.hypot(x[graph.source[e]] - x[graph.target[e]], y[graph.source[e]] - y[graph.target[e]]);
+    total += distance(x[graph.source[e]] - x[graph.target[e]], y[graph.source[e]] - y[graph.target[e]]);
   }
   return graph.source.length > 0 ? total / graph.source.length : 1;
 }
