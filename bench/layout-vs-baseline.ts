@@ -93,7 +93,8 @@ async function run(): Promise<void> {
   const kept = process.argv.includes("--keep") ? argument("--keep", "") : "";
   const dir = kept || mkdtempSync(join(tmpdir(), "atlas-layout-"));
   const bib = join(dir, "generated.bib");
-  const atlasPath = join(dir, "generated.atlas.json");
+  // The compact encoding: the JSON file of ~99k nodes (76 MB) is over the CLI's 64 MB input limit.
+  const atlasPath = join(dir, "generated.atlas");
   const gexfPath = join(dir, "generated.gexf");
   const log = (line: string) => process.stderr.write(`[layout-vs-baseline] ${line}\n`);
 
