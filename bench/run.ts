@@ -16,7 +16,7 @@
  *   heap / node       retained heap of collection + graph after a forced GC, per node (Node);
  *                     the page's heap after load and GC per node (Chromium), app vs bare
  *
- * Flags: --sizes 1k,10k,100k,300k (default all) · --seed N · --skip-corpus · --skip-generated ·
+ * Flags: --sizes 1k,10k,100k,300k (default all) · --seed N · --skip-corpus · --skip-generated · --skip-default ·
  * --skip-layout · --skip-browser · --browser-runs N · --markdown-out FILE (the block for README) ·
  * --readme (replace the block between `<!-- bench:start -->` and `<!-- bench:end -->` in README.md).
  * Progress goes to stderr, tables to stdout.
@@ -425,6 +425,24 @@ async function main(): Promise<void> {
   const header = machine();
   log(header);
   const blocks: string[] = [header, ""];
+
+  // The default dataset (issue 3): navigation → first drawn frame, the app against a bare Sigma
+  // page drawing the same stored positions, in headless Chromium.
+  if (options.browser && !process.argv.includes("--skip-default")) {
+    const browser = await optionalModule<BrowserBench>("./browser/index.ts");
+    const missing = browser?.chromiumMissing();
+    if (browser && !missing) {
+      log("── default dataset: first frame in Chromium (5 runs per page)…");
+      try {
+        const frame = await browser.compareFirstFrame({ runs: 5, log });
+        const table = `#### Default dataset: navigation → first drawn frame, app vs a bare Sigma page (same positions)\n\n${browser.firstFrameTable([frame])}`;
+        console.log(`${table}\n`);
+        blocks.push(table, "");
+      } catch (error) {
+        log(`  default dataset failed: ${(error as Error).message}`);
+      }
+    } else log(`── default dataset: skipped (${missing ?? "bench/browser/index.ts missing"})`);
+  }
 
   for (const size of SIZES) {
     if (!wantsSize(size.name)) continue;
