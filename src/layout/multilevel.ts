@@ -209,12 +209,14 @@ export function* multilevelSteps(graph: Fa2Graph, x: Float64Array, y: Float64Arr
         count[b] += w;
       }
       for (let i = 0; i < levelGraph.order; i++) {
-        const angle = options.random() * 2 * Math.PI;
+        // A seeded offset in a square: no Math.cos/sin, whose last bits are the engine's.
+        const ox = (options.random() - 0.5) * 2 * spread;
+        const oy = (options.random() - 0.5) * 2 * spread;
         const px = levelX[group[i]], py = levelY[group[i]];
         const bx = count[i] > 0 ? pull * (sumX[i] / count[i] - px) : 0;
         const by = count[i] > 0 ? pull * (sumY[i] / count[i] - py) : 0;
-        fineX[i] = px + bx + spread * Math.cos(angle);
-        fineY[i] = py + by + spread * Math.sin(angle);
+        fineX[i] = px + bx + ox;
+        fineY[i] = py + by + oy;
       }
       levelX = fineX;
       levelY = fineY;

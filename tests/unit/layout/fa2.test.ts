@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildQuadTree, createFa2State, defaultFa2Settings, fa2Step, type Fa2Graph } from "../../../src/layout/fa2.ts";
+import { buildQuadTree, createFa2State, defaultFa2Settings, fa2Step, portableLog1p, type Fa2Graph } from "../../../src/layout/fa2.ts";
 import { coarsen, multilevelSteps } from "../../../src/layout/multilevel.ts";
 import { convergenceCounter, relativeDisplacement, relativeDisplacementXY } from "../../../src/layout/convergence.ts";
 import { seededRandom } from "../../../src/layout/random.ts";
@@ -155,5 +155,13 @@ describe("convergence", () => {
   it("needs stableSteps calm iterations in a row", () => {
     const counter = convergenceCounter({ tolerance: 1, stableSteps: 3 });
     expect([0.5, 0.5, 2, 0.5, 0.5, 0.5].map((d) => counter.update(d))).toEqual([false, false, false, false, false, true]);
+  });
+});
+
+describe("portableLog1p", () => {
+  it("matches Math.log1p closely over many magnitudes", () => {
+    for (const t of [0, 1e-12, 1e-6, 0.001, 0.3, 0.4142, 1, 2.5, 10, 123.456, 1e6, 3.7e15, 1e300]) {
+      expect(Math.abs(portableLog1p(t) - Math.log1p(t))).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(Math.log1p(t))));
+    }
   });
 });
