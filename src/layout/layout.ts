@@ -2,9 +2,11 @@
  * The layout pipeline: pure, no DOM; the same code runs in the app's Web Worker and in the CLI.
  *
  *  1. Satellites (authors whose only papers are hyperauthored) are set aside.
- *  2. Every other node goes through ForceAtlas2 from seeded starting positions, until the mean
- *     displacement per node per iteration, relative to the layout's extent, stays below
- *     `tolerance` for `stableSteps` consecutive iterations (or `maxIterations` is reached).
+ *  2. Every other node (above 2,000 of them, one-paper authors of ordinary papers go on orbits
+ *     instead) goes through multilevel ForceAtlas2 (`multilevel.ts`, `fa2.ts`) from seeded
+ *     starting positions; the finest level runs until the mean displacement per node per
+ *     iteration, relative to the layout's extent, stays below `tolerance` for `stableSteps`
+ *     consecutive iterations (`convergence.ts`), or `maxIterations` is reached.
  *  3. The result is centred and scaled so the mean simulated edge is 1 unit long.
  *  4. Overlap removal with node radii (a paper's radius includes its satellite disc), after a
  *     uniform enlargement when the nodes' total area cannot fit in the layout's bounding box.
