@@ -122,7 +122,15 @@ describe("pause", () => {
     await page.getByRole("button", { name: "Play" }).click();
     await expect.poll(() => status(page)).toMatch(/^Showing 4 of 8 papers \(2020–2021\)/);
     await page.getByRole("button", { name: "Pause" }).click();
-    const paused = await status(page);
+    await expect.poll(() => page.locator(".explore-play").textContent()).toBe("Play");
+    // A step that fired just before the click may still be drawing: read the status once it holds still.
+    let paused = await status(page);
+    for (let settled = false; !settled; ) {
+      await page.waitForTimeout(400);
+      const now = await status(page);
+      settled = now === paused;
+      paused = now;
+    }
     await page.waitForTimeout(2600); // two play steps
     expect(await status(page)).toBe(paused);
     expect(await page.locator(".explore-play").textContent()).toBe("Play");
