@@ -120,7 +120,8 @@ describe("pause", () => {
   it("Pause stops the steps where they are", async () => {
     const page = await openApp();
     await page.getByRole("button", { name: "Play" }).click();
-    await expect.poll(() => status(page)).toMatch(/^Showing 4 of 8 papers \(2020–2021\)/);
+    // The second step comes PLAY_STEP_MS (1.2 s) after the first: past expect.poll's default 1 s.
+    await expect.poll(() => status(page), { timeout: 6000 }).toMatch(/^Showing 4 of 8 papers \(2020–2021\)/);
     await page.getByRole("button", { name: "Pause" }).click();
     await expect.poll(() => page.locator(".explore-play").textContent()).toBe("Play");
     // A step that fired just before the click may still be drawing: read the status once it holds still.
