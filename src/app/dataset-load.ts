@@ -12,8 +12,7 @@ import type { AtlasFile } from "../model/types.ts";
 import { decodeCompactSteps, isCompactAtlas, isGzip, CompactFormatError } from "../dataset/compact.ts";
 import { atlasToCollection, readAtlas } from "../dataset/read.ts";
 import { buildGraphSteps } from "./graph-steps.ts";
-import { applyPositions, hasAllPositions } from "./positions.ts";
-import type { FetchedAtlas, LoadedContext } from "./dataset.ts";
+import { contextFromGraph, type FetchedAtlas, type LoadedContext } from "./dataset.ts";
 
 /** Longest stretch of work before giving the page back (well under the 50 ms of a long task's start). */
 export const SLICE_MS = 30;
@@ -135,18 +134,7 @@ export async function fetchDataset(url: string, fetchImpl: typeof fetch = fetch)
 export async function contextFromAtlasInSlices(atlas: AtlasFile): Promise<LoadedContext> {
   const graph = await runInSlices(buildGraphSteps(atlasToCollection(atlas)));
   mark("atlas:graph-built");
-  const positions = atlas.layout?.positions;
-  const complete = hasAllPositions(graph, positions);
-  if (complete && positions) applyPositions(graph, positions);
-  return {
-    context: {
-      atlas,
-      graph,
-      people: new Map(atlas.people.map((person) => [person.id, person])),
-      papers: new Map(atlas.papers.map((paper) => [paper.id, paper])),
-    },
-    needsLayout: !complete,
-  };
+  return contextFromGraph(atlas, graph);
 }
 
 /** A performance mark, so the load's stages show in DevTools and in bench measurements. */

@@ -4,7 +4,7 @@
  */
 import type { AtlasFile } from "../model/types.ts";
 import { atlasToCollection, readAtlas } from "../dataset/read.ts";
-import { buildGraph } from "../graph/build.ts";
+import { buildGraph, type AtlasGraph } from "../graph/build.ts";
 import type { AtlasContext } from "./context.ts";
 import type { Selection } from "./state.ts";
 import { NO_SELECTION } from "./state.ts";
@@ -20,7 +20,14 @@ export interface LoadedContext {
 }
 
 export function contextFromAtlas(atlas: AtlasFile): LoadedContext {
-  const graph = buildGraph(atlasToCollection(atlas));
+  return contextFromGraph(atlas, buildGraph(atlasToCollection(atlas)));
+}
+
+/**
+ * The context of an atlas whose graph is already built (at once or in slices): the file's
+ * positions go onto the graph when they cover every node, and people and papers are indexed by id.
+ */
+export function contextFromGraph(atlas: AtlasFile, graph: AtlasGraph): LoadedContext {
   const positions = atlas.layout?.positions;
   const complete = hasAllPositions(graph, positions);
   if (complete && positions) applyPositions(graph, positions);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { contextFromAtlas, fetchAtlas, validSelection } from "../../../src/app/dataset.ts";
+import { contextFromAtlas, contextFromGraph, fetchAtlas, validSelection } from "../../../src/app/dataset.ts";
+import { buildGraph } from "../../../src/graph/build.ts";
+import { atlasToCollection } from "../../../src/dataset/read.ts";
 import type { AtlasFile, Paper, Person } from "../../../src/model/types.ts";
 
 function atlas(withPositions: boolean): AtlasFile {
@@ -49,6 +51,28 @@ describe("contextFromAtlas", () => {
 
   it("asks for a layout when positions are missing", () => {
     expect(contextFromAtlas(atlas(false)).needsLayout).toBe(true);
+  });
+});
+
+describe("contextFromGraph", () => {
+  it("puts the positions on the given graph and indexes people and papers", () => {
+    const file = atlas(true);
+    const graph = buildGraph(atlasToCollection(file));
+    const { context, needsLayout } = contextFromGraph(file, graph);
+    expect(context.graph).toBe(graph);
+    expect(context.atlas).toBe(file);
+    expect(needsLayout).toBe(false);
+    expect(graph.getNodeAttributes("a:bob")).toMatchObject({ x: 1, y: 0 });
+    expect([...context.people.keys()]).toEqual(["ann", "bob"]);
+    expect([...context.papers.keys()]).toEqual(["p1"]);
+  });
+
+  it("leaves the graph without positions when the file's do not cover every node", () => {
+    const file = atlas(true);
+    delete file.layout!.positions["a:bob"];
+    const graph = buildGraph(atlasToCollection(file));
+    expect(contextFromGraph(file, graph).needsLayout).toBe(true);
+    expect(graph.getNodeAttributes("a:ann").x).toBeUndefined();
   });
 });
 
