@@ -11,7 +11,7 @@
 import type { AtlasFile } from "../model/types.ts";
 import { decodeCompactSteps, isCompactAtlas, isGzip, CompactFormatError } from "../dataset/compact.ts";
 import { atlasToCollection, readAtlas } from "../dataset/read.ts";
-import { buildGraphSteps } from "./graph-steps.ts";
+import { buildGraphSteps } from "../graph/build.ts";
 import { contextFromGraph, type FetchedAtlas, type LoadedContext } from "./dataset.ts";
 
 /** Longest stretch of work before giving the page back (well under the 50 ms of a long task's start). */

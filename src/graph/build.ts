@@ -68,45 +68,88 @@ export function isPaperNode(attributes: AtlasNodeAttributes): attributes is Pape
   return attributes.kind === "paper";
 }
 
+/** Builds the bipartite graph in one go: `buildGraphSteps` run to the end. */
+export function buildGraph(collection: GraphSource): AtlasGraph {
+  const steps = buildGraphSteps(collection, { papersPerStep: Infinity, peoplePerStep: Infinity });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export type GraphSource = Pick<Collection, "papers" | "people" | "focalPersonId" | "coauthorNetwork">;
+
+export interface GraphStepOptions {
+  /** Papers (with their authorship edges) added between two pauses. */
+  papersPerStep?: number;
+  /** People added between two pauses. */
+  peoplePerStep?: number;
+}
+
 /**
- * Builds the bipartite graph. A paper's authorship naming a person missing from `people`
- * still gets an author node (labelled with the name as written), so no author slot is lost.
+ * Builds the bipartite graph, pausing (`yield`) every few thousand papers so the app can build
+ * a 100k-node graph on the main thread in short tasks. The result is the same however the work
+ * is sliced. A paper's authorship naming a person missing from `people` still gets an author
+ * node (labelled with the name as written), so no author slot is lost.
  */
-export function buildGraph(collection: Pick<Collection, "papers" | "people" | "focalPersonId" | "coauthorNetwork">): AtlasGraph {
+export function* buildGraphSteps(collection: GraphSource, options: GraphStepOptions = {}): Generator<void, AtlasGraph> {
+  const papersPerStep = atLeastOne(options.papersPerStep ?? 1500);
+  const peoplePerStep = atLeastOne(options.peoplePerStep ?? 8000);
   const graph: AtlasGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   // Speed at 100k+ nodes: every author node key is made once and reused (a fresh `"a:" + id` per
   // authorship costs a string and a hash each time), and the checks graphology would repeat
   // (node exists, edge exists) are answered by the local `authorKeys` map and per-paper set.
   const authorKeys = new Map<string, string>();
+  // The work is in plain functions called per slice: V8 runs a generator's own loop body markedly slower.
+  for (let start = 0; start < collection.people.length; start += peoplePerStep) {
+    addPeople(graph, collection, start, start + peoplePerStep, authorKeys);
+    yield;
+  }
+  for (let start = 0; start < collection.papers.length; start += papersPerStep) {
+    addPapers(graph, collection, start, start + papersPerStep, authorKeys);
+    yield;
+  }
+  const network = collection.coauthorNetwork;
+  if (network) addCoauthorLinks(graph, network);
+  countDegrees(graph, !!network);
+  return graph;
+}
 
-  for (const person of collection.people) {
+/** A slice size that always moves forward (0, negative or NaN would loop forever or skip everything). */
+function atLeastOne(size: number): number {
+  return size >= 1 ? size : 1;
+}
+
+function addPeople(graph: AtlasGraph, collection: GraphSource, from: number, to: number, authorKeys: Map<string, string>): void {
+  const focal = collection.focalPersonId;
+  const people = collection.people;
+  const end = Math.min(to, people.length);
+  for (let index = from; index < end; index++) {
+    const person = people[index];
     const key = authorNode(person.id);
     authorKeys.set(person.id, key);
-    graph.mergeNode(key, {
-      kind: "author",
-      personId: person.id,
-      label: person.name,
-      papers: 0,
-      focal: person.id === collection.focalPersonId,
-    });
+    // A person listed twice: the later attributes win.
+    graph.mergeNode(key, { kind: "author", personId: person.id, label: person.name, papers: 0, focal: person.id === focal });
     useDictionaryAdjacency(graph, key);
   }
+}
 
+function addPapers(graph: AtlasGraph, collection: GraphSource, from: number, to: number, authorKeys: Map<string, string>): void {
+  const focal = collection.focalPersonId;
+  const papers = collection.papers;
+  const end = Math.min(to, papers.length);
   const onPaper = new Set<string>();
-  for (const paper of collection.papers) {
+  for (let index = from; index < end; index++) {
+    const paper = papers[index];
     const paperKey = paperNode(paper.id);
     if (graph.hasNode(paperKey)) continue; // duplicate paper id: the first one wins
-    const attributes: PaperNodeAttributes = {
-      kind: "paper",
-      paperId: paper.id,
-      label: paper.title,
-      authors: 0,
-      hyperauthored: paper.hyperauthored,
-    };
+    const attributes: PaperNodeAttributes = { kind: "paper", paperId: paper.id, label: paper.title, authors: 0, hyperauthored: paper.hyperauthored };
     if (paper.year !== undefined) attributes.year = paper.year;
     graph.addNode(paperKey, attributes);
     useDictionaryAdjacency(graph, paperKey);
-
+    // Ids with `|` (only in hand-made dataset files) could spell another pair's edge key
+    // (`a:x|p:y` on `z` and `x` on `y|p:z`): only then ask the graph whether the key is taken.
+    const paperIdHasBar = paper.id.includes("|");
     onPaper.clear();
     for (const authorship of paper.authors) {
       const personId = authorship.personId;
@@ -114,47 +157,36 @@ export function buildGraph(collection: Pick<Collection, "papers" | "people" | "f
       if (authorKey === undefined) {
         authorKey = authorNode(personId);
         authorKeys.set(personId, authorKey);
-        graph.addNode(authorKey, {
-          kind: "author",
-          personId,
-          label: authorship.name,
-          papers: 0,
-          focal: personId === collection.focalPersonId,
-        });
+        graph.addNode(authorKey, { kind: "author", personId, label: authorship.name, papers: 0, focal: personId === focal });
         useDictionaryAdjacency(graph, authorKey);
       }
       if (onPaper.has(personId)) continue; // same person listed twice: keep the first position
       onPaper.add(personId);
       const edgeKey = authorKey + "|" + paperKey;
-      // Ids with `|` (only in hand-made dataset files) could spell another pair's key: ask the graph.
-      if (personId.includes("|") && graph.hasEdge(edgeKey)) continue;
-      graph.addUndirectedEdgeWithKey(edgeKey, authorKey, paperKey, {
-        kind: "authorship",
-        position: authorship.position,
-      });
+      if ((paperIdHasBar || personId.includes("|")) && graph.hasEdge(edgeKey)) continue;
+      graph.addUndirectedEdgeWithKey(edgeKey, authorKey, paperKey, { kind: "authorship", position: authorship.position });
     }
   }
+}
 
-  // An author–author graph file: its links join people directly (keys `a:x|a:y`, sorted ends).
-  const network = collection.coauthorNetwork;
-  if (network) {
-    for (const link of network.links) {
-      const [a, b] = [authorNode(link.source), authorNode(link.target)].sort();
-      if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) continue;
-      const key = `${a}|${b}`;
-      if (graph.hasEdge(key)) continue;
-      graph.addUndirectedEdgeWithKey(key, a, b, { kind: "coauthor", position: -1, weight: Number.isFinite(link.weight) ? link.weight : 1 });
-    }
+/** An author–author graph file: its links join people directly (keys `a:x|a:y`, sorted ends). */
+function addCoauthorLinks(graph: AtlasGraph, network: NonNullable<GraphSource["coauthorNetwork"]>): void {
+  for (const link of network.links) {
+    const [a, b] = [authorNode(link.source), authorNode(link.target)].sort();
+    if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) continue;
+    const key = `${a}|${b}`;
+    if (graph.hasEdge(key)) continue;
+    graph.addUndirectedEdgeWithKey(key, a, b, { kind: "coauthor", position: -1, weight: Number.isFinite(link.weight) ? link.weight : 1 });
   }
+}
 
-  // Degree-derived counts, written once so the view and panels need not recompute them.
+/** Degree-derived counts, written once so the view and panels need not recompute them. */
+function countDegrees(graph: AtlasGraph, hasCoauthorLinks: boolean): void {
   graph.updateEachNodeAttributes((node, attributes) => {
-    if (attributes.kind === "author") attributes.papers = network ? countPaperNeighbors(graph, node) : graph.degree(node);
+    if (attributes.kind === "author") attributes.papers = hasCoauthorLinks ? countPaperNeighbors(graph, node) : graph.degree(node);
     else attributes.authors = graph.degree(node);
     return attributes;
   });
-
-  return graph;
 }
 
 /**
