@@ -12,7 +12,7 @@
  * Neighbours come from a uniform grid (cell = twice the median radius plus the margin); a node
  * is entered in every cell its circle (grown by half the margin) touches, so one big node (a paper
  * carrying a satellite disc) costs a few dozen cells, not a comparison with every node. The grid
- * lives in typed arrays (cells hashed into buckets), so a pass allocates nothing per node.
+ * lives in typed arrays reused by every pass (`CellGrid`), so a pass allocates nothing per node.
  */
 
 export interface OverlapOptions {
@@ -60,7 +60,7 @@ export function* overlapPasses(xs: Float64Array, ys: Float64Array, radii: Float6
   const n = xs.length;
   if (n < 2) return { iterations: 0, converged: true };
 
-  const sorted = Array.from(radii).sort((a, b) => a - b);
+  const sorted = Float64Array.from(radii).sort();
   const maxRadius = sorted[n - 1];
   // Cells sized for ordinary nodes, but never so small that the largest node spans too many.
   const cell = Math.max(2 * sorted[Math.floor(n / 2)] + margin, (2 * maxRadius + margin) / CELL_SPAN_LIMIT);
@@ -94,17 +94,7 @@ export function* overlapPasses(xs: Float64Array, ys: Float64Array, radii: Float6
   };
 
   const seen = new Int32Array(n).fill(-1);
-  const halfMargin = margin / 2;
-  const x0 = new Int32Array(n), x1 = new Int32Array(n), y0 = new Int32Array(n), y1 = new Int32Array(n);
-  // Flat hashed grid, rebuilt each pass without a Map or an array per cell (a Map of arrays cost
-  // ~1 s per pass on 100k nodes, mostly allocation and GC): `bucketStart[b]…bucketStart[b+1]`
-  // indexes `members`, the nodes whose grown circle touches a cell hashing to bucket b, in
-  // node order. Cells sharing a bucket are told apart by each member's cell range, so every
-  // cell is visited exactly as with one list per cell (same pairs, same order, same result).
-  const bucketCount = 2 ** Math.ceil(Math.log2(2 * n));
-  const bucketMask = bucketCount - 1;
-  const bucketStart = new Int32Array(bucketCount + 1);
-  let members = new Int32Array(n);
+  const grid = new CellGrid(n);
   // Only nodes that moved in the previous pass are checked (all of them in the first pass and
   // after an expansion): a pair that overlaps now has a member that moved since the pair was
   // last checked, so a pass that moves nothing still proves there is no overlap left. At 100k
@@ -113,46 +103,23 @@ export function* overlapPasses(xs: Float64Array, ys: Float64Array, radii: Float6
   let movedNow = new Uint8Array(n);
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     let moved = false;
-
-    bucketStart.fill(0);
-    let entries = 0;
-    for (let i = 0; i < n; i++) {
-      const reach = radii[i] + halfMargin;
-      x0[i] = Math.floor((xs[i] - reach) / cell);
-      x1[i] = Math.floor((xs[i] + reach) / cell);
-      y0[i] = Math.floor((ys[i] - reach) / cell);
-      y1[i] = Math.floor((ys[i] + reach) / cell);
-      for (let cx = x0[i]; cx <= x1[i]; cx++) {
-        for (let cy = y0[i]; cy <= y1[i]; cy++) bucketStart[cellBucket(cx, cy, bucketMask) + 1]++;
-      }
-      entries += (x1[i] - x0[i] + 1) * (y1[i] - y0[i] + 1);
-    }
-    for (let b = 0; b < bucketCount; b++) bucketStart[b + 1] += bucketStart[b];
-    if (members.length < entries) members = new Int32Array(entries);
-    const fill = bucketStart.slice(0, bucketCount);
-    for (let i = 0; i < n; i++) {
-      for (let cx = x0[i]; cx <= x1[i]; cx++) {
-        for (let cy = y0[i]; cy <= y1[i]; cy++) members[fill[cellBucket(cx, cy, bucketMask)]++] = i;
-      }
-    }
-
+    grid.build(xs, ys, radii, margin / 2, cell);
+    const { nodeCells, cellOf, cellStart, members } = grid;
     for (let i = 0; i < n; i++) {
       if (!active[i]) continue;
-      for (let cx = x0[i]; cx <= x1[i]; cx++) {
-        for (let cy = y0[i]; cy <= y1[i]; cy++) {
-          const bucket = cellBucket(cx, cy, bucketMask);
-          const end = bucketStart[bucket + 1];
-          for (let k = bucketStart[bucket]; k < end; k++) {
-            const j = members[k];
-            // Pairs of two active nodes are checked once, from the lower index.
-            if (j === i || (active[j] && j < i) || seen[j] === i) continue;
-            if (cx < x0[j] || cx > x1[j] || cy < y0[j] || cy > y1[j]) continue; // another cell in this bucket
-            seen[j] = i;
-            if (separate(i, j)) {
-              moved = true;
-              movedNow[i] = 1;
-              movedNow[j] = 1;
-            }
+      // i's cells in column-major order, each cell's members in node order: the order in which
+      // pairs are met decides the result (moves apply at once), so it must never change.
+      for (let e = nodeCells[i], last = nodeCells[i + 1]; e < last; e++) {
+        const c = cellOf[e];
+        for (let k = cellStart[c], end = cellStart[c + 1]; k < end; k++) {
+          const j = members[k];
+          // Pairs of two active nodes are checked once, from the lower index.
+          if (j === i || (active[j] && j < i) || seen[j] === i) continue;
+          seen[j] = i;
+          if (separate(i, j)) {
+            moved = true;
+            movedNow[i] = 1;
+            movedNow[j] = 1;
           }
         }
       }
@@ -170,6 +137,129 @@ export function* overlapPasses(xs: Float64Array, ys: Float64Array, radii: Float6
   return { iterations: maxIterations, converged: false };
 }
 
+/**
+ * The uniform grid of one pass, in flat typed arrays reused from pass to pass (a Map of arrays
+ * per cell cost ~1 s per pass on 100k nodes, mostly allocation and GC). A node is entered in
+ * every cell its circle, grown by half the margin, touches. Every cell has its own number (not
+ * a hash bucket shared with other cells), so a node's neighbours are read without stepping over
+ * nodes of other cells: at 100k nodes nine in ten members read from buckets were of another cell.
+ *
+ *  - `nodeCells[i]…nodeCells[i+1]` index `cellOf`: node i's cells, x outer, y inner;
+ *  - `cellStart[c]…cellStart[c+1]` index `members`: the nodes in cell c, in node order.
+ *
+ * Cells are numbered column by column over the bounding box when it has at most DENSE_CELLS_PER_ENTRY
+ * cells per membership (the usual case: one array lookup per membership, no hashing), else
+ * in first-seen order through an open-addressing table (a few far-away nodes).
+ */
+class CellGrid {
+  readonly nodeCells: Int32Array;
+  cellOf = new Int32Array(0);
+  cellStart = new Int32Array(0);
+  members = new Int32Array(0);
+  private cursor = new Int32Array(0);
+  /** Slots of 3 Int32s (x, y, cell number + 1; 0 = empty): one cache line per probe. */
+  private table = new Int32Array(0);
+  private readonly x0: Int32Array;
+  private readonly x1: Int32Array;
+  private readonly y0: Int32Array;
+  private readonly y1: Int32Array;
+
+  constructor(private readonly n: number) {
+    this.nodeCells = new Int32Array(n + 1);
+    this.x0 = new Int32Array(n);
+    this.x1 = new Int32Array(n);
+    this.y0 = new Int32Array(n);
+    this.y1 = new Int32Array(n);
+  }
+
+  build(xs: Float64Array, ys: Float64Array, radii: Float64Array, grow: number, cell: number): void {
+    const { n, x0, x1, y0, y1, nodeCells } = this;
+    let entries = 0;
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const reach = radii[i] + grow;
+      x0[i] = Math.floor((xs[i] - reach) / cell);
+      x1[i] = Math.floor((xs[i] + reach) / cell);
+      y0[i] = Math.floor((ys[i] - reach) / cell);
+      y1[i] = Math.floor((ys[i] + reach) / cell);
+      nodeCells[i] = entries;
+      // Coordinates past the Int32 range wrap and may come out reversed: such a node spans no cell.
+      if (x1[i] < x0[i] || y1[i] < y0[i]) continue;
+      entries += (x1[i] - x0[i] + 1) * (y1[i] - y0[i] + 1);
+      if (x0[i] < minX) minX = x0[i];
+      if (x1[i] > maxX) maxX = x1[i];
+      if (y0[i] < minY) minY = y0[i];
+      if (y1[i] > maxY) maxY = y1[i];
+    }
+    nodeCells[n] = entries;
+    if (this.cellOf.length < entries) {
+      this.cellOf = new Int32Array(Math.ceil(entries * 1.25));
+      this.members = new Int32Array(this.cellOf.length);
+    }
+    const height = maxY - minY + 1;
+    const area = (maxX - minX + 1) * height;
+    const cells = entries === 0 ? 0 : area <= DENSE_CELLS_PER_ENTRY * entries ? this.denseCells(minX, minY, height, area) : this.hashedCells(entries);
+
+    if (this.cellStart.length < cells + 1) {
+      this.cellStart = new Int32Array(Math.ceil(cells * 1.25) + 1);
+      this.cursor = new Int32Array(this.cellStart.length);
+    }
+    const { cellOf, cellStart, cursor, members } = this;
+    cellStart.fill(0, 0, cells + 1);
+    for (let e = 0; e < entries; e++) cellStart[cellOf[e] + 1]++;
+    for (let c = 0; c < cells; c++) cellStart[c + 1] += cellStart[c];
+    // Counting sort of the memberships by cell; nodes are visited in order, so each cell lists them in order.
+    cursor.set(cellStart.subarray(0, cells));
+    for (let i = 0; i < n; i++) {
+      for (let e = nodeCells[i], last = nodeCells[i + 1]; e < last; e++) members[cursor[cellOf[e]]++] = i;
+    }
+  }
+
+  /** Cell numbers column by column over the bounding box (`cellCount` cells); returns `cellCount`. */
+  private denseCells(minX: number, minY: number, height: number, cellCount: number): number {
+    const { n, x0, x1, y0, y1, cellOf } = this;
+    let e = 0;
+    for (let i = 0; i < n; i++) {
+      for (let cx = x0[i]; cx <= x1[i]; cx++) {
+        const column = (cx - minX) * height - minY;
+        for (let cy = y0[i]; cy <= y1[i]; cy++) cellOf[e++] = column + cy;
+      }
+    }
+    return cellCount;
+  }
+
+  /** Cell numbers in first-seen order, through an open-addressing table; returns the number of cells. */
+  private hashedCells(entries: number): number {
+    const { n, x0, x1, y0, y1, cellOf } = this;
+    // Load factor at most ½ keeps probe runs short.
+    const slots = 2 ** Math.ceil(Math.log2(2 * entries));
+    if (this.table.length < slots * 3) this.table = new Int32Array(slots * 3);
+    const table = this.table;
+    table.fill(0, 0, slots * 3);
+    const mask = slots - 1;
+    let cells = 0;
+    let e = 0;
+    for (let i = 0; i < n; i++) {
+      for (let cx = x0[i]; cx <= x1[i]; cx++) {
+        for (let cy = y0[i]; cy <= y1[i]; cy++) {
+          let slot = cellHash(cx, cy) & mask;
+          while (table[slot * 3 + 2] !== 0 && (table[slot * 3] !== cx || table[slot * 3 + 1] !== cy)) slot = (slot + 1) & mask;
+          if (table[slot * 3 + 2] === 0) {
+            table[slot * 3] = cx;
+            table[slot * 3 + 1] = cy;
+            table[slot * 3 + 2] = ++cells;
+          }
+          cellOf[e++] = table[slot * 3 + 2] - 1;
+        }
+      }
+    }
+    return cells;
+  }
+}
+
+/** Above this many bounding-box cells per membership the grid numbers only occupied cells (hashing). */
+const DENSE_CELLS_PER_ENTRY = 4;
+
 /** Uniform scaling about the centroid: relieves jammed neighbourhoods without changing the shape. */
 function expand(xs: Float64Array, ys: Float64Array, factor: number): void {
   const n = xs.length;
@@ -186,7 +276,13 @@ function expand(xs: Float64Array, ys: Float64Array, factor: number): void {
   }
 }
 
-/** Bucket of cell (x, y) in a table of `mask + 1` buckets (a power of two). */
-function cellBucket(x: number, y: number, mask: number): number {
-  return (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca77)) & mask;
+/** Hash of cell (x, y), for a table whose size is a power of two. */
+function cellHash(x: number, y: number): number {
+  // Murmur3's finaliser: linear probing needs well-mixed low bits, which a bare product lacks.
+  let h = Math.imul(x, 0x9e3779b1) ^ y;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
