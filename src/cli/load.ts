@@ -12,6 +12,7 @@ import { CompactFormatError, decodeCompact, isCompactAtlas, isGzip } from "../da
 import { sha256Bytes } from "../dataset/sha256.ts";
 import { groupThousands, ProgressLine } from "./progress.ts";
 import { plural } from "./format.ts";
+import { createRepulsionPool } from "../layout/repulsion-pool.ts";
 
 export interface LoadOptions {
   aliasesPath?: string;
@@ -28,6 +29,11 @@ const LARGE_INPUT_BYTES = 3_000_000;
  */
 export const MAX_INPUT_BYTES = 64_000_000;
 const LARGE_GRAPH_NODES = 5_000;
+/**
+ * Inputs from this size on get the layout's worker pool (~1k papers). Below it the layout takes
+ * well under a second, less than a worker needs to start.
+ */
+const POOL_INPUT_BYTES = 300_000;
 
 export function readInput(path: string, io: CliIo): InputFile {
   let bytes: Uint8Array;
@@ -102,12 +108,15 @@ export function loadAtlas(paths: string[], options: LoadOptions, io: CliIo): Atl
     }
   };
 
-  const atlas = buildAtlas(files, {
-    aliases,
-    hyperauthorThreshold: options.threshold,
-    layout: options.layout ?? false,
-    onProgress,
-  });
+  // Big layouts walk their repulsion on every CPU; the workers start while import and identity run.
+  const layout = options.layout ?? false;
+  const pool = layout !== false && (bytes >= POOL_INPUT_BYTES || files.some((file) => file.atlas)) ? createRepulsionPool() : undefined;
+  let atlas: AtlasFile;
+  try {
+    atlas = buildAtlas(files, { aliases, hyperauthorThreshold: options.threshold, layout, repulsion: pool, onProgress });
+  } finally {
+    void pool?.close();
+  }
   if (atlas.records === 0 && atlas.papers.length === 0 && !atlas.coauthorNetwork) {
     throw new CliError(`no publication records found in ${paths.join(", ")}${firstReason(atlas)}`);
   }

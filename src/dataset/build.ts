@@ -7,6 +7,7 @@ import { importFiles } from "../import/index.ts";
 import { collect } from "../identity/index.ts";
 import { buildGraph } from "../graph/build.ts";
 import { layoutGraph } from "../layout/index.ts";
+import type { RepulsionRunner } from "../layout/fa2.ts";
 import { atlasToCollection, looksLikeAtlas, readAtlas } from "./read.ts";
 import { atlasToRecords } from "./records.ts";
 import { sha256Hex } from "./sha256.ts";
@@ -48,6 +49,8 @@ export interface BuildAtlasOptions {
   /** `false`: no positions; `true` or `{seed}`: seeded ForceAtlas2 (seed 1 by default). */
   layout?: boolean | { seed: number };
   title?: string;
+  /** More threads for the layout's repulsion (the command line's pool); same positions without it. */
+  repulsion?: RepulsionRunner;
   onProgress?: (progress: AtlasProgress) => void;
 }
 
@@ -154,6 +157,7 @@ function withLayout(atlas: AtlasFile, options: BuildAtlasOptions, progress: (p: 
   const result = layoutGraph(graph, {
     seed,
     maxIterations: cap,
+    repulsion: options.repulsion,
     onProgress: (step) => progress({ stage: "layout", done: step.iteration, total: cap, nodes }),
   });
   progress({ stage: "layout", done: cap, total: cap, nodes });

@@ -76,8 +76,20 @@ export function createFa2State(graph: Fa2Graph, x: Float64Array, y: Float64Array
   };
 }
 
-/** One ForceAtlas2 iteration: forces, then moves (mutates `state.x`/`state.y`). */
-export function fa2Step(state: Fa2State, settings: Fa2Settings): void {
+/**
+ * Runs the Barnes–Hut walk for every node of `state` (its quadtree already built) and adds the
+ * result to `state.dx`/`state.dy`, bit for bit what `repelInRange` over all nodes would add.
+ * Each node's force is summed by one thread in a fixed order, so any split gives the same bits.
+ */
+export interface RepulsionRunner {
+  repel(state: Fa2State, k: number, thetaSquared: number): void;
+}
+
+/**
+ * One ForceAtlas2 iteration: forces, then moves (mutates `state.x`/`state.y`). `repulsion`
+ * spreads the walk over threads (the command line's worker pool); without it, this thread does it.
+ */
+export function fa2Step(state: Fa2State, settings: Fa2Settings, repulsion?: RepulsionRunner): void {
   const { graph, x, y, dx, dy, oldDx, oldDy, speed } = state;
   const { mass } = graph;
   const n = graph.order;
@@ -90,7 +102,9 @@ export function fa2Step(state: Fa2State, settings: Fa2Settings): void {
 
   if (settings.theta > 0 && n > 1) {
     buildQuadTree(state.tree, x, y, mass, n);
-    repelThroughTree(state.tree, x, y, mass, dx, dy, n, settings.scalingRatio, settings.theta * settings.theta);
+    const thetaSquared = settings.theta * settings.theta;
+    if (repulsion) repulsion.repel(state, settings.scalingRatio, thetaSquared);
+    else repelInRange(state.tree, x, y, mass, dx, dy, 0, n, settings.scalingRatio, thetaSquared);
   } else {
     repelPairwise(x, y, mass, dx, dy, n, settings.scalingRatio);
   }
@@ -390,19 +404,28 @@ export function buildQuadTree(tree: QuadTree, x: Float64Array, y: Float64Array, 
   }
 }
 
-function repelThroughTree(
-  tree: QuadTree,
+/** What the repulsion walk reads of a built quadtree. */
+export type WalkTree = Pick<QuadTree, "nextNode" | "spatialOrder" | "walkBody" | "walkLink" | "walkCount">;
+
+/**
+ * Repulsion on the nodes at positions [from, to) of the tree's spatial order, added to
+ * `outX`/`outY` (indexed by node). Pure arithmetic on typed arrays, so a worker thread can run it
+ * on copies of the same arrays.
+ */
+export function repelInRange(
+  tree: WalkTree,
   x: Float64Array,
   y: Float64Array,
   mass: Float64Array,
-  dx: Float64Array,
-  dy: Float64Array,
-  n: number,
+  outX: Float64Array,
+  outY: Float64Array,
+  from: number,
+  to: number,
   k: number,
   thetaSquared: number,
 ): void {
   const { nextNode, spatialOrder, walkBody, walkLink, walkCount } = tree;
-  for (let visit = 0; visit < n; visit++) {
+  for (let visit = from; visit < to; visit++) {
     const i = spatialOrder[visit];
     const xi = x[i];
     const yi = y[i];
@@ -437,7 +460,7 @@ function repelThroughTree(
       }
       w++;
     }
-    dx[i] += fx;
-    dy[i] += fy;
+    outX[i] += fx;
+    outY[i] += fy;
   }
 }

@@ -18,7 +18,7 @@
 import type Graph from "graphology";
 import type { AtlasGraph } from "../graph/build.ts";
 import type { Positions } from "../model/types.ts";
-import { defaultFa2Settings, type Fa2Graph, type Fa2Settings } from "./fa2.ts";
+import { defaultFa2Settings, type Fa2Graph, type Fa2Settings, type RepulsionRunner } from "./fa2.ts";
 import { distance } from "./convergence.ts";
 import { multilevelSteps } from "./multilevel.ts";
 import { seededRandom } from "./random.ts";
@@ -54,6 +54,11 @@ export interface LayoutOptions {
    * ForceAtlas2 on the full graph only, from the starting positions.
    */
   multilevel?: boolean;
+  /**
+   * Spreads ForceAtlas2's repulsion over more threads (the command line passes its worker pool,
+   * `repulsion-pool.ts`). The positions are the same bits with or without it.
+   */
+  repulsion?: RepulsionRunner;
   /** Yield/report progress every this many iterations (default 25). */
   progressEvery?: number;
   onProgress?: (progress: LayoutProgress) => void;
@@ -145,6 +150,7 @@ export function* layoutSteps(graph: AtlasGraph, options: LayoutOptions = {}): Ge
     random: seededRandom(seed + 1),
     settings: settingsFor,
     multilevel: options.multilevel ?? true,
+    repulsion: options.repulsion,
     onFineIteration: (_iteration, value) => (displacement = value),
   });
   let step = forces.next();

@@ -13,7 +13,7 @@
  * there). Only the finest level needs many nodes per iteration, and it starts almost settled.
  */
 import { convergenceCounter, distance, relativeDisplacementXY, type ConvergenceTest } from "./convergence.ts";
-import { createFa2State, defaultFa2Settings, fa2Step, type Fa2Graph, type Fa2Settings } from "./fa2.ts";
+import { createFa2State, defaultFa2Settings, fa2Step, type Fa2Graph, type Fa2Settings, type RepulsionRunner } from "./fa2.ts";
 import type { UnitRandom } from "./random.ts";
 
 export interface Coarsening {
@@ -120,6 +120,8 @@ export interface MultilevelOptions {
   multilevel?: boolean;
   /** FA2 settings for a level of `order` nodes (default: `defaultFa2Settings`). */
   settings?: (order: number) => Fa2Settings;
+  /** Runs the repulsion walk on more threads (same bits); default: this thread. */
+  repulsion?: RepulsionRunner;
   /** Called when a level is done (coarsest first): its node count and iterations. */
   onLevel?: (order: number, iterations: number, converged: boolean) => void;
   /** Called after every iteration at the finest level (the generator also yields its number). */
@@ -232,7 +234,7 @@ export function* multilevelSteps(graph: Fa2Graph, x: Float64Array, y: Float64Arr
     while (!done && iterations[level] < cap) {
       beforeX.set(levelX);
       beforeY.set(levelY);
-      fa2Step(state, settings);
+      fa2Step(state, settings, options.repulsion);
       iterations[level]++;
       const displacement = relativeDisplacementXY(beforeX, beforeY, levelX, levelY);
       done = counter.update(displacement);
