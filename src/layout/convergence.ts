@@ -27,36 +27,37 @@ export const DEFAULT_CONVERGENCE: ConvergenceTest = { tolerance: 0.0005, stableS
  * numbers per node and x, y first (FA2's node matrix has 10).
  */
 export function relativeDisplacement(before: ArrayLike<number>, after: ArrayLike<number>, count: number, stride = 2): number {
-  if (count < 2) return 0;
-  let moved = 0;
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (let i = 0; i < count; i++) {
-    const x = after[i * stride];
-    const y = after[i * stride + 1];
-    moved += distance(x - before[i * stride], y - before[i * stride + 1]);
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  const extent = Math.max(maxX - minX, maxY - minY);
-  return extent > 0 ? moved / count / extent : 0;
+  return displacementOver(before, before, after, after, count, stride, 1);
 }
 
 /** The same measure over separate x and y arrays. */
 export function relativeDisplacementXY(beforeX: Float64Array, beforeY: Float64Array, x: Float64Array, y: Float64Array): number {
-  const count = x.length;
+  return displacementOver(beforeX, beforeY, x, y, x.length, 1, 0);
+}
+
+/** Node i's x is at `[i·stride]` of the x arrays and its y at `[i·stride + yOffset]` of the y arrays. */
+function displacementOver(
+  beforeX: ArrayLike<number>,
+  beforeY: ArrayLike<number>,
+  afterX: ArrayLike<number>,
+  afterY: ArrayLike<number>,
+  count: number,
+  stride: number,
+  yOffset: number,
+): number {
   if (count < 2) return 0;
   let moved = 0;
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
   for (let i = 0; i < count; i++) {
-    const xi = x[i];
-    const yi = y[i];
-    moved += distance(xi - beforeX[i], yi - beforeY[i]);
-    if (xi < minX) minX = xi;
-    if (xi > maxX) maxX = xi;
-    if (yi < minY) minY = yi;
-    if (yi > maxY) maxY = yi;
+    const ix = i * stride;
+    const iy = ix + yOffset;
+    const x = afterX[ix];
+    const y = afterY[iy];
+    moved += distance(x - beforeX[ix], y - beforeY[iy]);
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
   }
   const extent = Math.max(maxX - minX, maxY - minY);
   return extent > 0 ? moved / count / extent : 0;
