@@ -83,10 +83,15 @@ interface BucketCluster {
 }
 
 /**
- * @param coauthors per unit, the units it appears with on a paper: two OpenAlex ids with the same
+ * @param coauthorsOf per unit, the units it appears with on a paper: two OpenAlex ids with the same
  *   full name and a coauthor in common are one person that OpenAlex split (Baues, Guan in muro).
+ *   Asked only for such pairs, so it may work lazily.
  */
-export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}, coauthors: number[][] = []): Clustering {
+export function clusterUnits(
+  units: NameUnit[],
+  aliases: AliasFile = {},
+  coauthorsOf: (unit: number) => readonly number[] = () => [],
+): Clustering {
   const sets = new UnionFind(units.length);
   /** Units per set root, kept only for sets that grew (most stay single). */
   const members = new Map<number, number[]>();
@@ -109,11 +114,11 @@ export function clusterUnits(units: NameUnit[], aliases: AliasFile = {}, coautho
     const rootA = sets.find(a);
     const rootB = sets.find(b);
     const around = new Set<number>();
-    for (const member of membersOf(rootA)) for (const other of coauthors[member] ?? []) around.add(sets.find(other));
+    for (const member of membersOf(rootA)) for (const other of coauthorsOf(member)) around.add(sets.find(other));
     around.delete(rootA);
     around.delete(rootB);
     if (around.size === 0) return false;
-    for (const member of membersOf(rootB)) for (const other of coauthors[member] ?? []) if (around.has(sets.find(other))) return true;
+    for (const member of membersOf(rootB)) for (const other of coauthorsOf(member)) if (around.has(sets.find(other))) return true;
     return false;
   };
   /** Why two sets must stay apart; `strongOnly` ignores schemes known to split people (OpenAlex). */
