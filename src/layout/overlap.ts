@@ -183,8 +183,12 @@ class CellGrid {
       y0[i] = Math.floor((ys[i] - reach) / cell);
       y1[i] = Math.floor((ys[i] + reach) / cell);
       nodeCells[i] = entries;
-      // Coordinates past the Int32 range wrap and may come out reversed: such a node spans no cell.
-      if (x1[i] < x0[i] || y1[i] < y0[i]) continue;
+      // A node at a non-finite position is in no cell (it would spread NaN to every neighbour);
+      // coordinates past the Int32 range wrap and may come out reversed: such a node spans no cell either.
+      if (!(Number.isFinite(xs[i]) && Number.isFinite(ys[i])) || x1[i] < x0[i] || y1[i] < y0[i]) {
+        x1[i] = x0[i] - 1;
+        continue;
+      }
       entries += (x1[i] - x0[i] + 1) * (y1[i] - y0[i] + 1);
       if (x0[i] < minX) minX = x0[i];
       if (x1[i] > maxX) maxX = x1[i];
@@ -263,13 +267,17 @@ const DENSE_CELLS_PER_ENTRY = 4;
 /** Uniform scaling about the centroid: relieves jammed neighbourhoods without changing the shape. */
 function expand(xs: Float64Array, ys: Float64Array, factor: number): void {
   const n = xs.length;
-  let cx = 0, cy = 0;
+  let cx = 0, cy = 0, finite = 0;
   for (let i = 0; i < n; i++) {
+    // Nodes at non-finite positions (in no cell, never moved) must not make the centre NaN.
+    if (!(Number.isFinite(xs[i]) && Number.isFinite(ys[i]))) continue;
     cx += xs[i];
     cy += ys[i];
+    finite++;
   }
-  cx /= n;
-  cy /= n;
+  if (finite === 0) return;
+  cx /= finite;
+  cy /= finite;
   for (let i = 0; i < n; i++) {
     xs[i] = cx + (xs[i] - cx) * factor;
     ys[i] = cy + (ys[i] - cy) * factor;
