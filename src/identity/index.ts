@@ -42,6 +42,7 @@ import { normalizeOrcid } from "../import/normalize.ts";
 import { asciiSlug, cleanName, compareStrings, foldWords } from "./fold.ts";
 import { matchNames } from "./match-key.ts";
 import { parseAuthor, parseNameText, type ParsedName } from "./names.ts";
+import { SpellingCache, type Spelling } from "./spellings.ts";
 import {
   authorSource,
   groupRecords,
@@ -93,30 +94,16 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   // ── name units, in order of first appearance ──
   const units: NameUnit[] = [];
   const unitIndex = new Map<string, number>();
-  const parseCache = new Map<string, ParsedName>();
-  // Most authors carry no ids and no resolved name: then the name and its parts alone decide the
-  // unit, so one lookup by the written name (plus a compare of the parts) answers both the parse
-  // and the unit. The two lookups by composite keys it replaces cost most of this stage.
-  const knownUnits = new Map<string, KnownUnit[]>();
-  const unitFor = (raw: RawAuthor, ref: SourceRef): { unit: number; parsed: ParsedName } => {
-    const plain = raw.family === undefined && raw.given === undefined && !raw.literal;
+  const spellings = new SpellingCache();
+  const unitFor = (raw: RawAuthor, spelling: Spelling, ref: SourceRef): number => {
+    // Most authors carry no ids and no resolved name: then the spelling alone decides the unit.
     const simple = raw.ids === undefined && raw.resolvedName === undefined;
-    if (simple) {
-      const known = knownUnits.get(raw.name)?.find((entry) => sameParts(entry.raw, raw));
-      if (known) return known.found;
-    }
-    const cacheKey = plain
-      ? raw.name
-      : `\u0001${raw.name}\u0000${raw.given ?? ""}\u0000${raw.family ?? ""}\u0000${raw.particle ?? ""}\u0000${raw.suffix ?? ""}\u0000${raw.literal ? 1 : 0}`;
-    let parsed = parseCache.get(cacheKey);
-    if (!parsed) {
-      parsed = parseAuthor(raw);
-      parseCache.set(cacheKey, parsed);
-    }
+    if (simple && spelling.unit >= 0) return spelling.unit;
+    const parsed = spelling.parsed;
     const ids = normalizePersonIds(raw.ids);
     const signature = idSignature(ids);
     // The source's resolved name (OpenAlex display name) is matched too, so it is part of the unit.
-    const alt = typeof raw.resolvedName === "string" && raw.resolvedName.trim() !== "" ? parseNameText(raw.resolvedName) : undefined;
+    const alt = typeof raw.resolvedName === "string" && raw.resolvedName.trim() !== "" ? spellings.parseText(raw.resolvedName) : undefined;
     const altKey = alt && alt.key !== parsed.key ? `~${alt.key}` : "";
     const key = (signature === "" ? parsed.key : `${parsed.key}#${signature}`) + altKey;
     let unit = unitIndex.get(key);
@@ -127,14 +114,8 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
       if (altKey !== "") nameUnit.alt = alt;
       units.push(nameUnit);
     }
-    const found = { unit, parsed };
-    if (simple) {
-      const entry: KnownUnit = { raw, found };
-      const list = knownUnits.get(raw.name);
-      if (list) list.push(entry);
-      else knownUnits.set(raw.name, [entry]);
-    }
-    return found;
+    if (simple) spelling.unit = unit;
+    return unit;
   };
 
   const ownerUnits = new Map<number, number>();
@@ -142,20 +123,23 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
     const source = authorSource(group);
     const ref = source.record.source;
     const occurrences: Occurrence[] = [];
-    source.record.authors.forEach((raw, position) => {
-      const written = cleanName(raw.name ?? "") || cleanName([raw.given, raw.particle, raw.family].filter(Boolean).join(" "));
-      if (written === "") return;
-      const { unit, parsed } = unitFor(raw, ref);
-      occurrences.push({ unit, written, parsed, position, owner: false });
-    });
+    const authors = source.record.authors;
+    for (let position = 0; position < authors.length; position++) {
+      const raw = authors[position];
+      const spelling = spellings.get(raw);
+      if (spelling.written === "") continue;
+      const unit = unitFor(raw, spelling, ref);
+      occurrences.push({ unit, written: spelling.written, parsed: spelling.parsed, position, owner: false });
+    }
     for (const resultIndex of ownerResults(group, results)) {
       const owner = results[resultIndex].owner as RawAuthor;
       if (typeof owner.name !== "string") continue;
-      const written = cleanName(owner.name);
-      if (written === "") continue;
-      const { unit, parsed } = unitFor(owner, { file: ref.file, where: "profile owner" });
+      // An owner without a name of its own is skipped, even when its parts would name it.
+      if (cleanName(owner.name) === "") continue;
+      const spelling = spellings.get(owner);
+      const unit = unitFor(owner, spelling, { file: ref.file, where: "profile owner" });
       if (!ownerUnits.has(resultIndex)) ownerUnits.set(resultIndex, unit);
-      occurrences.push({ unit, written, parsed, position: -1, owner: true });
+      occurrences.push({ unit, written: spelling.written, parsed: spelling.parsed, position: -1, owner: true });
     }
     return occurrences;
   });
@@ -286,23 +270,6 @@ function otherSourceNames(groups: PaperGroup[]): { paperIndex: number; position:
   return found;
 }
 
-/** An author read before (its parts) and the unit it became. */
-interface KnownUnit {
-  raw: RawAuthor;
-  found: { unit: number; parsed: ParsedName };
-}
-
-/** The name fields that decide the parse (ids and resolved names are handled apart). */
-function sameParts(a: RawAuthor, b: RawAuthor): boolean {
-  return (
-    a.given === b.given &&
-    a.family === b.family &&
-    a.particle === b.particle &&
-    a.suffix === b.suffix &&
-    Boolean(a.literal) === Boolean(b.literal)
-  );
-}
-
 /** Papers with more authors than this add no coauthor evidence (and would cost n² pairs). */
 const COAUTHOR_EVIDENCE_MAX_AUTHORS = 50;
 
@@ -378,7 +345,7 @@ function buildPeople(
   occurrencesByGroup: Occurrence[][],
 ): { list: Person[]; byId: Map<string, Person> } {
   // Per cluster a short list of spellings (people have few): cheaper than a Map each at 100k+ people.
-  const spellings: Spelling[][] = new Array(clusterCount);
+  const spellings: DisplayForm[][] = new Array(clusterCount);
   const firstSeen: number[] = new Array(clusterCount).fill(Number.MAX_SAFE_INTEGER);
   let counter = 0;
   for (const occurrences of occurrencesByGroup) {
@@ -428,13 +395,14 @@ function buildPeople(
   return { list, byId };
 }
 
-interface Spelling {
+/** A display spelling of a person and how often it was written. */
+interface DisplayForm {
   display: string;
   parsed: ParsedName;
   count: number;
 }
 
-function addSpelling(list: Spelling[], parsed: ParsedName): void {
+function addSpelling(list: DisplayForm[], parsed: ParsedName): void {
   // The same parsed object (shared through the parse cache) is the common hit: no string compare.
   const seen = list.find((spelling) => spelling.parsed === parsed || spelling.display === parsed.display);
   if (seen) seen.count++;
@@ -452,7 +420,7 @@ function uniqueSlug(base: string, taken: Set<string>, lastNumber: Map<string, nu
 }
 
 /** Most given names spelled out, then most frequent, then alphabetical. */
-function fullestName(forms: Spelling[]): string | undefined {
+function fullestName(forms: DisplayForm[]): string | undefined {
   let best: [string, number, number] | undefined;
   for (const { display, parsed, count } of forms) {
     const spelled = parsed.givenTokens.filter((token) => !token.abbreviated).length;
