@@ -186,7 +186,9 @@ class CellGrid {
       // A node at a non-finite position is in no cell (it would spread NaN to every neighbour);
       // coordinates past the Int32 range wrap and may come out reversed: such a node spans no cell either.
       if (!(Number.isFinite(xs[i]) && Number.isFinite(ys[i])) || x1[i] < x0[i] || y1[i] < y0[i]) {
-        x1[i] = x0[i] - 1;
+        // An empty range.
+        x0[i] = y0[i] = 0;
+        x1[i] = y1[i] = -1;
         continue;
       }
       entries += (x1[i] - x0[i] + 1) * (y1[i] - y0[i] + 1);

@@ -63,4 +63,16 @@ describe("removeOverlaps on jammed layouts", () => {
     expect(pick(xs).every(Number.isFinite) && pick(ys).every(Number.isFinite)).toBe(true);
     expect(closestViolation(pick(xs), pick(ys), pick(radii), MARGIN)).toBeGreaterThanOrEqual(1 - 1e-7);
   });
+
+  it("a node so far away that its cell numbers wrap around Int32 is in no cell, and the others are separated", () => {
+    const n = 50;
+    const xs = Float64Array.from({ length: n }, (_, i) => (i % 7) * 0.1);
+    const ys = Float64Array.from({ length: n }, (_, i) => Math.floor(i / 7) * 0.1);
+    const radii = new Float64Array(n).fill(0.08); // cell = 2·0.08 + 0.12 = 0.28
+    xs[0] = -(2 ** 31) * 0.28; // its first cell wraps to 2^31 − 1, its last is −2^31
+    const result = removeOverlaps(xs, ys, radii, { margin: MARGIN, maxIterations: 500 });
+    expect(result.converged).toBe(true);
+    const rest = (array: Float64Array) => array.slice(1);
+    expect(closestViolation(rest(xs), rest(ys), rest(radii), MARGIN)).toBeGreaterThanOrEqual(1 - 1e-7);
+  });
 });
