@@ -96,22 +96,18 @@ export function* buildGraphSteps(collection: GraphSource, options: GraphStepOpti
   const papersPerStep = atLeastOne(options.papersPerStep ?? 1500);
   const peoplePerStep = atLeastOne(options.peoplePerStep ?? 8000);
   const graph: AtlasGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  // Speed at 100k+ nodes: every author node key is made once and reused (a fresh `"a:" + id` per
-  // authorship costs a string and a hash each time), and the checks graphology would repeat
-  // (node exists, edge exists) are answered by the local `authorKeys` map and per-paper set.
-  const authorKeys = new Map<string, string>();
+  const authors = new Map<string, AuthorSlot>();
   // The work is in plain functions called per slice: V8 runs a generator's own loop body markedly slower.
   for (let start = 0; start < collection.people.length; start += peoplePerStep) {
-    addPeople(graph, collection, start, start + peoplePerStep, authorKeys);
+    addPeople(graph, collection, start, start + peoplePerStep, authors);
     yield;
   }
   for (let start = 0; start < collection.papers.length; start += papersPerStep) {
-    addPapers(graph, collection, start, start + papersPerStep, authorKeys);
+    addPapers(graph, collection, start, start + papersPerStep, authors);
     yield;
   }
   const network = collection.coauthorNetwork;
   if (network) addCoauthorLinks(graph, network);
-  countDegrees(graph, !!network);
   return graph;
 }
 
@@ -120,52 +116,74 @@ function atLeastOne(size: number): number {
   return size >= 1 ? size : 1;
 }
 
-function addPeople(graph: AtlasGraph, collection: GraphSource, from: number, to: number, authorKeys: Map<string, string>): void {
+/**
+ * What the builder keeps per author so that each authorship costs one map lookup. Speed at 100k+
+ * nodes: the node key is made once (a fresh `"a:" + id` per authorship costs a string and a
+ * hash each time), the graph's own attributes object gets its paper count as edges are added
+ * (no pass over the graph afterwards), and whether the id has a `|` is asked once.
+ */
+interface AuthorSlot {
+  key: string;
+  attributes: AuthorNodeAttributes;
+  idHasBar: boolean;
+}
+
+function addAuthorNode(graph: AtlasGraph, authors: Map<string, AuthorSlot>, personId: string, label: string, focal: boolean): void {
+  const key = authorNode(personId);
+  // A person listed twice: mergeNode writes the later attributes into the first object, which the slot keeps.
+  graph.mergeNode(key, { kind: "author", personId, label, papers: 0, focal });
+  if (authors.has(personId)) return;
+  useDictionaryAdjacency(graph, key);
+  authors.set(personId, { key, attributes: graph.getNodeAttributes(key) as AuthorNodeAttributes, idHasBar: personId.includes("|") });
+}
+
+function addPeople(graph: AtlasGraph, collection: GraphSource, from: number, to: number, authors: Map<string, AuthorSlot>): void {
   const focal = collection.focalPersonId;
   const people = collection.people;
   const end = Math.min(to, people.length);
   for (let index = from; index < end; index++) {
     const person = people[index];
-    const key = authorNode(person.id);
-    authorKeys.set(person.id, key);
-    // A person listed twice: the later attributes win.
-    graph.mergeNode(key, { kind: "author", personId: person.id, label: person.name, papers: 0, focal: person.id === focal });
-    useDictionaryAdjacency(graph, key);
+    addAuthorNode(graph, authors, person.id, person.name, person.id === focal);
   }
 }
 
-function addPapers(graph: AtlasGraph, collection: GraphSource, from: number, to: number, authorKeys: Map<string, string>): void {
+function addPapers(graph: AtlasGraph, collection: GraphSource, from: number, to: number, authors: Map<string, AuthorSlot>): void {
   const focal = collection.focalPersonId;
   const papers = collection.papers;
   const end = Math.min(to, papers.length);
+  // The people already on the current paper: the graph's own "edge exists" check, answered locally.
   const onPaper = new Set<string>();
   for (let index = from; index < end; index++) {
     const paper = papers[index];
     const paperKey = paperNode(paper.id);
     if (graph.hasNode(paperKey)) continue; // duplicate paper id: the first one wins
-    const attributes: PaperNodeAttributes = { kind: "paper", paperId: paper.id, label: paper.title, authors: 0, hyperauthored: paper.hyperauthored };
-    if (paper.year !== undefined) attributes.year = paper.year;
-    graph.addNode(paperKey, attributes);
+    const given: PaperNodeAttributes = { kind: "paper", paperId: paper.id, label: paper.title, authors: 0, hyperauthored: paper.hyperauthored };
+    if (paper.year !== undefined) given.year = paper.year;
+    graph.addNode(paperKey, given);
+    const attributes = graph.getNodeAttributes(paperKey) as PaperNodeAttributes;
     useDictionaryAdjacency(graph, paperKey);
     // Ids with `|` (only in hand-made dataset files) could spell another pair's edge key
     // (`a:x|p:y` on `z` and `x` on `y|p:z`): only then ask the graph whether the key is taken.
     const paperIdHasBar = paper.id.includes("|");
+    let authorCount = 0;
     onPaper.clear();
     for (const authorship of paper.authors) {
       const personId = authorship.personId;
-      let authorKey = authorKeys.get(personId);
-      if (authorKey === undefined) {
-        authorKey = authorNode(personId);
-        authorKeys.set(personId, authorKey);
-        graph.addNode(authorKey, { kind: "author", personId, label: authorship.name, papers: 0, focal: personId === focal });
-        useDictionaryAdjacency(graph, authorKey);
+      let author = authors.get(personId);
+      if (author === undefined) {
+        addAuthorNode(graph, authors, personId, authorship.name, personId === focal);
+        author = authors.get(personId)!;
       }
       if (onPaper.has(personId)) continue; // same person listed twice: keep the first position
       onPaper.add(personId);
-      const edgeKey = authorKey + "|" + paperKey;
-      if ((paperIdHasBar || personId.includes("|")) && graph.hasEdge(edgeKey)) continue;
-      graph.addUndirectedEdgeWithKey(edgeKey, authorKey, paperKey, { kind: "authorship", position: authorship.position });
+      const edgeKey = author.key + "|" + paperKey;
+      if ((paperIdHasBar || author.idHasBar) && graph.hasEdge(edgeKey)) continue;
+      graph.addUndirectedEdgeWithKey(edgeKey, author.key, paperKey, { kind: "authorship", position: authorship.position });
+      // Degree-derived counts, written as the edges go in so the view and panels need not recompute them.
+      author.attributes.papers++;
+      authorCount++;
     }
+    attributes.authors = authorCount;
   }
 }
 
@@ -178,15 +196,6 @@ function addCoauthorLinks(graph: AtlasGraph, network: NonNullable<GraphSource["c
     if (graph.hasEdge(key)) continue;
     graph.addUndirectedEdgeWithKey(key, a, b, { kind: "coauthor", position: -1, weight: Number.isFinite(link.weight) ? link.weight : 1 });
   }
-}
-
-/** Degree-derived counts, written once so the view and panels need not recompute them. */
-function countDegrees(graph: AtlasGraph, hasCoauthorLinks: boolean): void {
-  graph.updateEachNodeAttributes((node, attributes) => {
-    if (attributes.kind === "author") attributes.papers = hasCoauthorLinks ? countPaperNeighbors(graph, node) : graph.degree(node);
-    else attributes.authors = graph.degree(node);
-    return attributes;
-  });
 }
 
 /**
@@ -207,12 +216,4 @@ function useDictionaryAdjacency(graph: AtlasGraph, node: string): void {
   adjacency[DICTIONARY_PROBE_B] = 0;
   delete adjacency[DICTIONARY_PROBE_A];
   delete adjacency[DICTIONARY_PROBE_B];
-}
-
-function countPaperNeighbors(graph: AtlasGraph, node: string): number {
-  let count = 0;
-  graph.forEachNeighbor(node, (_neighbor, attributes) => {
-    if (attributes.kind === "paper") count++;
-  });
-  return count;
 }
