@@ -19,6 +19,8 @@ export interface RecordEntry {
 /** Records that are one paper; the first one created it. */
 export interface PaperGroup {
   entries: RecordEntry[];
+  /** titleKey of the first record with a title (undefined when none has one): versions.ts reuses it. */
+  firstTitleKey?: string;
   /** Non-arXiv DOIs seen in the group. */
   dois: Set<string>;
   arxivIds: Set<string>;
@@ -30,9 +32,22 @@ const SPECIFIC_TITLE_WORDS = 4;
 
 /** Title folded for comparison: case, accents, punctuation, LaTeX braces and commands, white space. */
 export function titleKey(title: string): string {
-  return foldLetters(title.replace(/\\[a-zA-Z]+\s*/g, " ").replace(/[{}$]/g, ""))
+  const text = TEX_MARKUP.test(title) ? title.replace(/\\[a-zA-Z]+\s*/g, " ").replace(/[{}$]/g, "") : title;
+  // ASCII titles (most): letters and digits are [a-z0-9] once lower-cased, no Unicode classes needed.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return foldLetters(text)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+const TEX_MARKUP = /[\\{}$]/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A title key (single spaces between words) has at least `count` words. */
+export function hasWords(key: string, count: number): boolean {
+  let words = 1;
+  for (let index = key.indexOf(" "); index >= 0 && words < count; index = key.indexOf(" ", index + 1)) words++;
+  return words >= count;
 }
 
 /** The DOI unless it is an arXiv DOI (`10.48550/arXiv.X` is the arXiv id X, not a publisher DOI). */
@@ -58,7 +73,7 @@ export function groupRecords(entries: RecordEntry[]): PaperGroup[] {
     const arxiv = recordArxiv(entry.record);
     const title = entry.record.untitled ? "" : titleKey(entry.record.title ?? "");
     const year = entry.record.year;
-    const specific = title.split(" ").length >= SPECIFIC_TITLE_WORDS;
+    const specific = hasWords(title, SPECIFIC_TITLE_WORDS);
 
     let group = (doi && byDoi.get(doi)) || (arxiv && byArxiv.get(arxiv)) || undefined;
     if (!group && title !== "") {
@@ -71,6 +86,7 @@ export function groupRecords(entries: RecordEntry[]): PaperGroup[] {
       groups.push(group);
     }
     group.entries.push(entry);
+    if (group.firstTitleKey === undefined && !entry.record.untitled && entry.record.title) group.firstTitleKey = title;
     if (year !== undefined) group.years.add(year);
     if (doi) {
       group.dois.add(doi);

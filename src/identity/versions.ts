@@ -10,7 +10,7 @@
  * - they share an author family name (written or the source's resolved form).
  */
 import { parseAuthor } from "./names.ts";
-import { isPreprintLike, titleKey, type PaperGroup } from "./papers.ts";
+import { hasWords, isPreprintLike, titleKey, type PaperGroup } from "./papers.ts";
 
 /** Preprints are published up to two years later (and repository copies dated a year off). */
 export const MAX_YEAR_GAP = 2;
@@ -59,10 +59,14 @@ export function mergeVersions(groups: PaperGroup[]): PaperGroup[] {
 function compactTitle(group: PaperGroup): string | undefined {
   const record = group.entries.find((entry) => !entry.record.untitled && entry.record.title)?.record;
   if (!record) return undefined;
-  const key = titleKey(record.title.normalize("NFKC"));
-  if (key.split(" ").length < SPECIFIC_TITLE_WORDS) return undefined;
+  // NFKC changes nothing in ASCII: then the key grouping computed is this one.
+  const key =
+    group.firstTitleKey !== undefined && ASCII.test(record.title) ? group.firstTitleKey : titleKey(record.title.normalize("NFKC"));
+  if (!hasWords(key, SPECIFIC_TITLE_WORDS)) return undefined;
   return key.replace(/ /g, "");
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Why two groups are versions of one paper, or undefined when they are not. */
 function versionReason(a: PaperGroup, b: PaperGroup, familiesA: Set<string>, familiesB: Set<string>): string | undefined {
