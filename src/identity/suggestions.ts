@@ -16,6 +16,7 @@ import type { AliasFile, Paper, Person, Suggestion } from "../model/types.ts";
 import { compareStrings } from "./fold.ts";
 import { matchGiven, matchNames, type GivenMatch } from "./match-key.ts";
 import { parseNameText, type ParsedName } from "./names.ts";
+import { oneLetterBuckets } from "./one-letter.ts";
 
 /** The app lists these; more would drown the useful ones. */
 export const MAX_SUGGESTIONS = 100;
@@ -103,40 +104,29 @@ export function suggestMerges(input: SuggestionInput): Suggestion[] {
     }
   }
 
-  // ── family names one letter apart (deletion index: keys sharing a one-letter deletion) ──
-  // Most variants belong to one family only: a bare string until a second family shares it
-  // (an array per variant was ~9 arrays per person at 100k people).
-  const byDeletion = new Map<string, string | string[]>();
-  for (const family of byFamily.keys()) {
-    // One variant per letter, each as long as the name: quadratic, so only for name-sized keys
-    // (a 20,000-letter "family" from a broken record took minutes here).
-    if (family.length < 4 || family.length > 64) continue;
-    addDeletionVariant(byDeletion, family, family);
-    for (let i = 0; i < family.length; i++) {
-      // Deleting either letter of a doubled pair gives the same variant: each family is listed once per variant.
-      if (i > 0 && family[i] === family[i - 1]) continue;
-      addDeletionVariant(byDeletion, family.slice(0, i) + family.slice(i + 1), family);
-    }
-  }
-  const comparedFamilies = new Set<string>();
-  for (const families of byDeletion.values()) {
-    if (typeof families === "string") continue;
-    // Each family adds each of its variants once, so the list is already distinct.
-    const distinct = families;
-    if (distinct.length < 2 || distinct.length > 8) continue;
-    for (let i = 0; i < distinct.length; i++) {
-      for (let j = i + 1; j < distinct.length; j++) {
-        const pair = [distinct[i], distinct[j]].sort(compareStrings).join("~");
+  // ── family names one letter apart (keys sharing a one-letter deletion: one-letter.ts) ──
+  const families = [...byFamily.keys()];
+  const familyPeople = [...byFamily.values()];
+  // Unordered pairs of family indexes already compared, as one number each.
+  const comparedFamilies = new Set<number>();
+  for (const bucket of oneLetterBuckets(families)) {
+    if (bucket.length > 8) continue;
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const first = bucket[i];
+        const second = bucket[j];
+        const pair = Math.min(first, second) * families.length + Math.max(first, second);
         if (comparedFamilies.has(pair)) continue;
         comparedFamilies.add(pair);
-        const left = byFamily.get(distinct[i]) ?? [];
-        const right = byFamily.get(distinct[j]) ?? [];
+        const left = familyPeople[first];
+        const right = familyPeople[second];
         if (left.length * right.length > MAX_BUCKET * MAX_BUCKET) continue;
         for (const a of left) {
+          const x = formWithFamily(names[a], families[first]);
+          if (!x) continue;
           for (const b of right) {
-            const x = names[a].find((form) => form.familyKey === distinct[i]);
-            const y = names[b].find((form) => form.familyKey === distinct[j]);
-            if (!x || !y) continue;
+            const y = formWithFamily(names[b], families[second]);
+            if (!y) continue;
             const given = matchGiven(x.givenTokens, y.givenTokens);
             if (given !== "same-name" && given !== "given-name-extension") continue;
             consider(a, b, `family names one letter apart (${x.family} / ${y.family}), same given names`, 0.3, true);
@@ -157,7 +147,13 @@ export function suggestMerges(input: SuggestionInput): Suggestion[] {
     }
     return map.get(position);
   };
-  const keysOf = names.map((forms) => new Set(forms.map((form) => form.key)));
+  // Name keys per person, made for the few people in candidates only (a Set each for 44k people cost ~50 ms).
+  const keySets = new Map<number, Set<string>>();
+  const keysOf = (person: number): Set<string> => {
+    let keys = keySets.get(person);
+    if (!keys) keySets.set(person, (keys = new Set(names[person].map((form) => form.key))));
+    return keys;
+  };
   /** person index → paper indexes where another source names someone else at that person's place, by key. */
   const otherNamesOf = new Map<number, { paperIndex: number; key: string }[]>();
   for (const other of input.otherNames) {
@@ -189,13 +185,13 @@ export function suggestMerges(input: SuggestionInput): Suggestion[] {
     const { a, b } = candidate;
     const personA = people[a];
     const personB = people[b];
-    if (strongConflict(personA, personB) || rejected(keysOf[a], keysOf[b], splitKeys)) continue;
+    if (strongConflict(personA, personB) || rejected(keysOf(a), keysOf(b), splitKeys)) continue;
     if (personA.paperIds.some((id) => personB.paperIds.includes(id))) continue; // on one paper: two people
     const coauthorsA = coauthorsOf(a);
     const shared = [...coauthorsOf(b)].filter((id) => coauthorsA.has(id) && id !== personA.id);
     const samePapers = new Set<number>();
-    for (const other of otherNamesOf.get(a) ?? []) if (keysOf[b].has(other.key)) samePapers.add(other.paperIndex);
-    for (const other of otherNamesOf.get(b) ?? []) if (keysOf[a].has(other.key)) samePapers.add(other.paperIndex);
+    for (const other of otherNamesOf.get(a) ?? []) if (keysOf(b).has(other.key)) samePapers.add(other.paperIndex);
+    for (const other of otherNamesOf.get(b) ?? []) if (keysOf(a).has(other.key)) samePapers.add(other.paperIndex);
     if (candidate.needsEvidence && shared.length === 0 && samePapers.size === 0) continue;
     const score = Math.min(0.99, candidate.base + Math.min(0.3, 0.1 * shared.length) + (samePapers.size > 0 ? 0.3 : 0));
     const sharedNames = shared
@@ -248,11 +244,10 @@ function rejected(keysA: Set<string>, keysB: Set<string>, splitKeys: string[][])
   return splitKeys.some((group) => group.some((key) => keysA.has(key)) && group.some((key) => keysB.has(key)));
 }
 
-function addDeletionVariant(index: Map<string, string | string[]>, variant: string, family: string): void {
-  const known = index.get(variant);
-  if (known === undefined) index.set(variant, family);
-  else if (typeof known === "string") index.set(variant, [known, family]);
-  else known.push(family);
+/** The first form of a person with this family key. */
+function formWithFamily(forms: ParsedName[], familyKey: string): ParsedName | undefined {
+  for (const form of forms) if (form.familyKey === familyKey) return form;
+  return undefined;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
