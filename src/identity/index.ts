@@ -119,6 +119,7 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   };
 
   const ownerUnits = new Map<number, number>();
+  const anyOwner = results.some((result) => result.owner);
   const occurrencesByGroup: Occurrence[][] = groups.map((group) => {
     const source = authorSource(group);
     const ref = source.record.source;
@@ -131,7 +132,7 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
       const unit = unitFor(raw, spelling, ref);
       occurrences.push({ unit, written: spelling.written, parsed: spelling.parsed, position, owner: false });
     }
-    for (const resultIndex of ownerResults(group, results)) {
+    for (const resultIndex of anyOwner ? ownerResults(group, results) : []) {
       const owner = results[resultIndex].owner as RawAuthor;
       if (typeof owner.name !== "string") continue;
       // An owner without a name of its own is skipped, even when its parts would name it.
@@ -157,13 +158,14 @@ export function collect(results: ImportResult[], options: CollectOptions = {}): 
   const listed = new ListedOnPaper(clustering.clusterCount);
   const papers: Paper[] = groups.map((group, groupIndex) => {
     const authors = buildAuthorships(group, groupIndex, occurrencesByGroup[groupIndex], clustering.clusterOf, people, listed, diagnostics);
-    const fields = mergePaperFields(group, threshold, authors.length);
-    const id = uniqueSlug(paperIdBase(fields), paperIds, paperIdNumbers);
+    const paper = mergePaperFields(group, threshold, authors);
+    const id = uniqueSlug(paperIdBase(paper), paperIds, paperIdNumbers);
+    paper.id = id;
     for (const cluster of listed.clusters) {
       const person = people[cluster];
       if (person.paperIds[person.paperIds.length - 1] !== id) person.paperIds.push(id);
     }
-    return { id, ...fields, authors };
+    return paper;
   });
 
   // ── duplicates: every record merged into an earlier paper counts as skipped ──

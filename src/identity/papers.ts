@@ -3,7 +3,7 @@
  * arXiv id), or same folded title and same year when no DOI or arXiv id contradicts it.
  * Then versions (versions.ts): a preprint or repository copy and its published version.
  */
-import type { Paper, PubRecord } from "../model/types.ts";
+import type { Authorship, Paper, PubRecord } from "../model/types.ts";
 import { arxivFromDoi } from "../import/normalize.ts";
 import { asciiSlug, foldLetters } from "./fold.ts";
 
@@ -126,8 +126,10 @@ function contradicts(group: PaperGroup, doi: string | undefined, arxiv: string |
  * incomplete ones, then the longest, then the earliest.
  */
 export function authorSource(group: PaperGroup): RecordEntry {
-  let best = group.entries[0];
-  for (const entry of group.entries.slice(1)) {
+  const entries = group.entries;
+  let best = entries[0];
+  for (let index = 1; index < entries.length; index++) {
+    const entry = entries[index];
     // A list the source itself doubts (OpenAlex's suspect lists) loses to any other.
     const suspectEntry = Boolean(entry.record.suspectAuthors);
     if (suspectEntry !== Boolean(best.record.suspectAuthors)) {
@@ -149,11 +151,16 @@ function isComplete(record: PubRecord): boolean {
   return !record.authorsTruncated && !record.authorsIncomplete;
 }
 
-/** Paper fields (all but id and authors): first record first, completed by the others. */
-export function mergePaperFields(group: PaperGroup, threshold: number, authorCount: number): Omit<Paper, "id" | "authors"> {
+/**
+ * The paper of a group: fields from the first record first, completed by the others. Its id is
+ * left empty for the caller (ids are numbered across papers); `id` comes first and `authors` last,
+ * the key order of the dataset file. Built in place: a spread of the fields into the paper was a
+ * slow generic clone per paper.
+ */
+export function mergePaperFields(group: PaperGroup, threshold: number, authors: Authorship[]): Paper {
   const inOrder = group.entries.map((entry) => entry.record);
   // The published version speaks for the paper (title, venue, year); preprints and copies complete it.
-  const records = [...inOrder.filter((record) => !isPreprintLike(record)), ...inOrder.filter(isPreprintLike)];
+  const records = inOrder.length === 1 ? inOrder : publishedFirst(inOrder);
   const titled = records.find((record) => !record.untitled && record.title) ?? records[0];
   const authorRecord = authorSource(group).record;
   const ids: Record<string, string> = {};
@@ -162,10 +169,11 @@ export function mergePaperFields(group: PaperGroup, threshold: number, authorCou
       if (!(key in ids) && value !== undefined) ids[key] = value;
     }
   }
-  const paper: Omit<Paper, "id" | "authors"> = {
+  const paper: Omit<Paper, "authors"> & { authors?: Authorship[] } = {
+    id: "",
     title: titled.title,
     authorsTruncated: authorRecord.authorsTruncated,
-    hyperauthored: authorCount > threshold,
+    hyperauthored: authors.length > threshold,
     sources: inOrder.map((record) => ({ file: record.source.file, where: record.source.where })),
   };
   if (titled.untitled) paper.untitled = true;
@@ -193,7 +201,14 @@ export function mergePaperFields(group: PaperGroup, threshold: number, authorCou
   if (authorRecord.authorsIncomplete) paper.authorsIncomplete = true;
   if (authorRecord.suspectAuthors) paper.suspectAuthors = true;
   if (arxiv !== undefined && doi !== undefined && !arxivFromDoi(doi)) paper.preprintArxiv = arxiv;
-  return paper;
+  paper.authors = authors;
+  return paper as Paper;
+}
+
+/** Published records, then preprints and copies; each kind in input order. */
+function publishedFirst(records: PubRecord[]): PubRecord[] {
+  const preprint = records.map(isPreprintLike);
+  return [...records.filter((_, index) => !preprint[index]), ...records.filter((_, index) => preprint[index])];
 }
 
 const PREPRINT_TYPES = new Set(["preprint", "unpublished", "techreport", "report", "posted-content", "misc", "online", "manuscript"]);
