@@ -3,7 +3,10 @@
  * pipeline run on its own (import, identity, graph, layout, serialize), CPU ms (this process's
  * user+system time, so a loaded machine does not inflate it) beside wall ms.
  *
- * `node bin/run-ts.mjs bench/profile-build.ts [--records 55000] [--seed 1] [--no-layout]`
+ * The layout gets the same repulsion worker pool as `coauthor-atlas build` (`--threads 0`: the
+ * main thread alone); its CPU figure then counts every thread, so wall < CPU means it ran in parallel.
+ *
+ * `node bin/run-ts.mjs bench/profile-build.ts [--records 55000] [--seed 1] [--no-layout] [--threads N]`
  */
 import { generateBibtex } from "./generate.ts";
 import { importFiles } from "../src/import/index.ts";
@@ -13,6 +16,7 @@ import { atlasToCollection } from "../src/dataset/read.ts";
 import { serializeAtlas } from "../src/dataset/index.ts";
 import { buildGraph } from "../src/graph/build.ts";
 import { layoutGraph } from "../src/layout/index.ts";
+import { createRepulsionPool } from "../src/layout/repulsion-pool.ts";
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -43,7 +47,12 @@ const graph = stage("graph", () => buildGraph(atlasToCollection(atlas)));
 process.stderr.write(`${graph.order} nodes, ${graph.size} edges\n`);
 if (!process.argv.includes("--no-layout")) {
   const iterations = Number(argument("--iterations") ?? 3000);
-  const result = stage("layout", () => layoutGraph(graph, { seed: 1, maxIterations: iterations }));
+  const threads = argument("--threads");
+  const pool = createRepulsionPool(threads === undefined ? undefined : Number(threads));
+  await pool.ready();
+  const result = stage("layout", () => layoutGraph(graph, { seed: 1, maxIterations: iterations, repulsion: pool }));
+  process.stderr.write(`layout: ${pool.threads} worker thread(s), ${pool.sharedWalks} walks shared with them\n`);
+  await pool.close();
   process.stderr.write(`layout: ${result.iterations} iterations, converged ${result.converged}\n`);
   atlas.layout = { seed: 1, iterations: result.iterations, converged: result.converged, positions: result.positions };
 }
