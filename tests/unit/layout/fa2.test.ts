@@ -66,6 +66,21 @@ describe("buildQuadTree", () => {
     expect(state.tree.mass[0]).toBeCloseTo(total, 9);
     expect(state.tree.massX[0]).toBeCloseTo(cx / total, 9);
   });
+
+  it("keeps nodes of mass 0 in the spatial order, walked but pushing nothing", () => {
+    const n = 500;
+    const { x, y } = randomPositions(n, 5);
+    const mass = Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 0 : 1));
+    const state = createFa2State({ order: n, mass, source: new Int32Array(0), target: new Int32Array(0), weight: new Float64Array(0) }, x, y);
+    buildQuadTree(state.tree, x, y, mass, n);
+    const seen = new Uint8Array(n);
+    for (const i of state.tree.spatialOrder) seen[i]++;
+    expect([...seen].every((count) => count === 1)).toBe(true);
+    // Every node is repelled by the massive ones, so every massive node moves.
+    const startX = Float64Array.from(x);
+    fa2Step(state, { ...defaultFa2Settings(n), gravity: 0 });
+    for (let i = 1; i < n; i += 3) expect(x[i]).not.toBe(startX[i]);
+  });
 });
 
 describe("coarsen", () => {
