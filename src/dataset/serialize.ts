@@ -79,14 +79,7 @@ export function ordered(value: unknown): unknown {
     return copy;
   }
   const source = value as Record<string, unknown>;
-  const keys = Object.keys(source);
-  sortKeys(keys);
-  const result: Record<string, unknown> = {};
-  for (const key of keys) {
-    const member = source[key];
-    if (member !== undefined) result[key] = typeof member === "object" && member !== null ? ordered(member) : member;
-  }
-  return result;
+  return orderedMembers(source, Object.keys(source));
 }
 
 /**
@@ -94,11 +87,15 @@ export function ordered(value: unknown): unknown {
  * the compact encoding writes rows without their bulk members).
  */
 export function orderedWithout(value: Record<string, unknown>, omit: readonly string[]): Record<string, unknown> {
-  const keys = Object.keys(value).filter((key) => !omit.includes(key));
+  return orderedMembers(value, Object.keys(value).filter((key) => !omit.includes(key)));
+}
+
+/** The members of `source` named in `keys` (sorted here, in place), each ordered in turn. */
+function orderedMembers(source: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   sortKeys(keys);
   const result: Record<string, unknown> = {};
   for (const key of keys) {
-    const member = value[key];
+    const member = source[key];
     if (member !== undefined) result[key] = typeof member === "object" && member !== null ? ordered(member) : member;
   }
   return result;

@@ -36,7 +36,7 @@ export const CONTROL = {
 } as const;
 
 /** Nodes per chunk: small enough to balance two busy threads, big enough that the counter is cold. */
-export const CHUNK = 512;
+const CHUNK = 512;
 /** Levels below this many nodes are walked on the main thread: the hand-off would cost more. */
 const MIN_NODES = 5_000;
 /** How long the main thread waits for a worker before it gives up on the pool. */
@@ -55,7 +55,7 @@ export interface SharedWalk {
   walkLink: Int32Array;
 }
 
-export function allocateSharedWalk(nodes: number, regions: number): SharedWalk {
+function allocateSharedWalk(nodes: number, regions: number): SharedWalk {
   const floats = (n: number) => new Float64Array(new SharedArrayBuffer(8 * Math.max(1, n)));
   const ints = (n: number) => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, n)));
   return {
